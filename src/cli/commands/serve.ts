@@ -1,0 +1,82 @@
+import { buildApp } from '../../http/build-app.js';
+import { seedDemoStore } from '../../services/seed/seed-demo-store.js';
+import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { openRuntime } from '../runtime.js';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Start the HTTP server (migrates the database and seeds the demo store on first start)',
+  help: `Usage: landfall serve [--port N] [--host HOST] [--no-seed] [--json]
+
+Starts Landfall: storefront, admin, HTTP API and its docs. Uses the embedded database in
+LANDFALL_DATA_DIR (default ./.landfall) unless DATABASE_URL names a PostgreSQL server.
+Applies pending migrations under an advisory lock, seeds the demo store the first time and
+prints the admin API key once. Stops gracefully on SIGTERM or SIGINT.
+
+Options:
+  --port N      listen on port N (default PORT or 3000)
+  --host HOST   listen on HOST (default HOST or localhost)
+  --no-seed     do not seed the demo store
+  --json        print the startup summary as one JSON line
+`,
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, { port: { type: 'string' }, host: { type: 'string' }, 'no-seed': { type: 'boolean', default: false } });
+    if (!args.ok) return usageError(io, 'serve', args.message);
+    if (args.values.help) return io.stdout(this.help), EXIT.ok;
+    const json = args.values.json;
+    const env = { ...io.env };
+    if (args.values.port !== undefined) env.PORT = args.values.port;
+    if (args.values.host !== undefined) env.HOST = args.values.host;
+
+    const opened = await openRuntime({ ...io, env }, { onMigration: (tag) => !json && io.stdout(`migrated: ${tag}\n`) });
+    if (!opened.ok) return reportFailure(io, opened, json);
+    const { config, deps, close } = opened.value;
+
+    const seeded = args.values['no-seed'] ? { applied: [] } : await seedDemoStore(deps);
+    const app = await buildApp(deps, {
+      logLevel: config.logLevel,
+      bodyLimitBytes: config.bodyLimitBytes,
+      trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
+    });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      await close();
+      const e = error as NodeJS.ErrnoException;
+      const reason = e.code === 'EADDRINUSE' ? `port ${config.port} is already in use; set PORT or --port` : e.message;
+      return reportFailure(io, { code: 'LISTEN_FAILED', message: `cannot listen on ${config.host}:${config.port}: ${reason}` }, json);
+    }
+
+    const base = config.publicUrl;
+    const summary = {
+      event: 'listening',
+      database: { kind: deps.database.kind, location: deps.database.location },
+      urls: { storefront: `${base}/`, admin: `${base}/admin`, apiDocs: `${base}/docs`, openapi: `${base}/openapi.json` },
+      ...(seeded.applied.length > 0 ? { seeded: seeded.applied } : {}),
+      ...('adminApiKey' in seeded && seeded.adminApiKey ? { adminApiKey: seeded.adminApiKey } : {}),
+    };
+    if (json) {
+      io.stdout(`${JSON.stringify(summary)}\n`);
+    } else {
+      const lines = [
+        '',
+        `Landfall ${deps.version} is running (${deps.database.kind}: ${deps.database.location})`,
+        `  Storefront  ${summary.urls.storefront}`,
+        `  Admin       ${summary.urls.admin}`,
+        `  API docs    ${summary.urls.apiDocs}`,
+      ];
+      if (summary.adminApiKey) {
+        lines.push('', `  Admin API key (shown once, store it now): ${summary.adminApiKey}`);
+      }
+      io.stdout(`${lines.join('\n')}\n\n`);
+    }
+
+    const signal = await io.stopSignal;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await close();
+    return EXIT.ok;
+  },
+};

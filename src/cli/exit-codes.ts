@@ -1,0 +1,20 @@
+/**
+ * Exit codes, the CLI's side of the same error codes the HTTP layer maps to statuses.
+ * 0 success; 1 an unexpected failure; 2 bad usage or input; 3 a dependency (the database) cannot be
+ * reached; 4 something named does not exist; 5 a conflict with what is stored.
+ */
+export const EXIT = { ok: 0, failure: 1, usage: 2, unavailable: 3, notFound: 4, conflict: 5 } as const;
+
+const BY_CODE: Readonly<Record<string, number>> = {
+  VALIDATION_FAILED: EXIT.usage,
+  INVALID_CONFIG: EXIT.usage,
+  USAGE: EXIT.usage,
+  DATABASE_UNAVAILABLE: EXIT.unavailable,
+  NOT_FOUND: EXIT.notFound,
+  CONFLICT: EXIT.conflict,
+  MIGRATION_CHANGED: EXIT.conflict,
+};
+
+export function exitCodeFor(code: string): number {
+  return BY_CODE[code] ?? EXIT.failure;
+}

@@ -1,0 +1,21 @@
+/** What a command may touch of its process, passed in so that tests can run commands in-process. */
+export type CliIo = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** Resolves when the process is asked to stop (SIGTERM, SIGINT); used by long-running commands. */
+  stopSignal: Promise<string>;
+};
+
+export function processIo(): CliIo {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+    stopSignal: new Promise((resolve) => {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => resolve(signal));
+    }),
+  };
+}

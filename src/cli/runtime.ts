@@ -1,0 +1,32 @@
+import { loadConfig, type Config } from '../config/load-config.js';
+import { fail, ok, type Result } from '../core/result/result.js';
+import { createDb, type Database } from '../db/create-db.js';
+import { migrate } from '../db/migrate.js';
+import { createDeps, type Deps } from '../services/deps.js';
+import type { CliIo } from './io.js';
+import { VERSION } from './version.js';
+
+export type Runtime = { config: Config; deps: Deps; close(): Promise<void> };
+
+/**
+ * The composition root shared by commands: configuration from the environment, the database it
+ * names (PGlite in the data folder unless DATABASE_URL is set), migrations applied, services wired.
+ */
+export async function openRuntime(
+  io: CliIo,
+  options: { onMigration?: (tag: string) => void } = {},
+): Promise<Result<Runtime, string>> {
+  const config = loadConfig(io.env, io.cwd);
+  if (!config.ok) return fail(config.code, `invalid configuration: ${config.message}`, config.field ? { field: config.field } : {});
+  const opened = await createDb(
+    config.value.databaseUrl ? { kind: 'postgres', url: config.value.databaseUrl } : { kind: 'pglite', dataDir: config.value.dataDir },
+  );
+  if (!opened.ok) return opened;
+  const database: Database = opened.value;
+  const migrated = await migrate(database, options.onMigration ? { onApplied: options.onMigration } : {});
+  if (!migrated.ok) {
+    await database.close();
+    return migrated;
+  }
+  return ok({ config: config.value, deps: createDeps(database, { version: VERSION }), close: () => database.close() });
+}

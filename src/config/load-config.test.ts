@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadConfig } from './load-config.js';
+
+test('defaults: port 3000 on localhost, data in ./.landfall, PGlite', () => {
+  const r = loadConfig({}, '/srv/shop');
+  assert.ok(r.ok);
+  assert.equal(r.value.port, 3000);
+  assert.equal(r.value.host, 'localhost');
+  assert.equal(r.value.dataDir, '/srv/shop/.landfall');
+  assert.equal(r.value.databaseUrl, undefined);
+  assert.equal(r.value.publicUrl, 'http://localhost:3000');
+  assert.ok(Object.isFrozen(r.value));
+});
+
+test('overrides are honoured', () => {
+  const r = loadConfig(
+    { PORT: '8080', LANDFALL_DATA_DIR: 'var/db', DATABASE_URL: 'postgres://u@h/db', LOG_LEVEL: 'warn', LANDFALL_TRUST_PROXY: 'yes' },
+    '/srv/shop',
+  );
+  assert.ok(r.ok);
+  assert.equal(r.value.port, 8080);
+  assert.equal(r.value.dataDir, '/srv/shop/var/db');
+  assert.equal(r.value.databaseUrl, 'postgres://u@h/db');
+  assert.equal(r.value.logLevel, 'warn');
+  assert.equal(r.value.trustProxy, true);
+  assert.equal(r.value.publicUrl, 'http://localhost:8080');
+});
+
+const bad: Array<[Record<string, string>, string]> = [
+  [{ PORT: 'eighty' }, 'PORT'],
+  [{ PORT: '70000' }, 'PORT'],
+  [{ PORT: '-1' }, 'PORT'],
+  [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+  [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  [{ LANDFALL_BODY_LIMIT: '10' }, 'LANDFALL_BODY_LIMIT'],
+  [{ LANDFALL_TRUST_PROXY: 'maybe' }, 'LANDFALL_TRUST_PROXY'],
+  [{ LANDFALL_PUBLIC_URL: 'ftp://shop' }, 'LANDFALL_PUBLIC_URL'],
+];
+for (const [env, field] of bad) {
+  test(`rejects bad ${field}=${Object.values(env)[0]} naming the variable`, () => {
+    const r = loadConfig(env, '/');
+    assert.equal(r.ok, false);
+    if (!r.ok) {
+      assert.equal(r.code, 'INVALID_CONFIG');
+      assert.equal(r.field, field);
+      assert.match(r.message, new RegExp(field));
+    }
+  });
+}
+
+test('reports every bad variable at once', () => {
+  const r = loadConfig({ PORT: 'x', LOG_LEVEL: 'y' }, '/');
+  assert.equal(r.ok, false);
+  if (!r.ok) assert.deepEqual(r.details?.map((d) => d.field), ['PORT', 'LOG_LEVEL']);
+});

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { fail, ok, type FieldIssue, type Result } from '../core/result/result.js';
+
+/**
+ * Landfall's configuration, parsed once from the environment into a frozen object.
+ * There are no default secrets: API keys are created by the seed and shown once.
+ */
+export type Config = Readonly<{
+  /** TCP port for HTTP (PORT, default 3000). */
+  port: number;
+  /** Interface to listen on (HOST, default "localhost": loopback only). */
+  host: string;
+  /** Where the embedded database and lock files live (LANDFALL_DATA_DIR, default ./.landfall). */
+  dataDir: string;
+  /** A PostgreSQL URL (DATABASE_URL); when set, PGlite is not used. */
+  databaseUrl: string | undefined;
+  /** pino level (LOG_LEVEL, default info). */
+  logLevel: LogLevel;
+  /** Largest accepted request body in bytes (LANDFALL_BODY_LIMIT, default 1 MiB). */
+  bodyLimitBytes: number;
+  /** Trust X-Forwarded-* from a proxy in front (LANDFALL_TRUST_PROXY=true). */
+  trustProxy: boolean;
+  /** The base URL printed and used in links (LANDFALL_PUBLIC_URL, default http://localhost:PORT). */
+  publicUrl: string;
+}>;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Parse the environment. Every problem is reported at once, each naming its variable.
+ * @example loadConfig({ PORT: '8080' }, '/srv/landfall') // ok, port 8080, dataDir /srv/landfall/.landfall
+ */
+export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFIG'> {
+  const issues: FieldIssue[] = [];
+  const port = parseIntegerVar(env, 'PORT', 3000, 0, 65_535, issues);
+  const bodyLimitBytes = parseIntegerVar(env, 'LANDFALL_BODY_LIMIT', 1_048_576, 1_024, 104_857_600, issues);
+  const host = nonEmpty(env.HOST) ?? 'localhost';
+  const dataDir = path.resolve(cwd, nonEmpty(env.LANDFALL_DATA_DIR) ?? '.landfall');
+
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) {
+    issues.push({ field: 'DATABASE_URL', message: 'must be a postgres:// or postgresql:// URL' });
+  }
+
+  const logLevelRaw = nonEmpty(env.LOG_LEVEL) ?? 'info';
+  const logLevel = (LOG_LEVELS as readonly string[]).includes(logLevelRaw) ? (logLevelRaw as LogLevel) : 'info';
+  if (logLevel !== logLevelRaw) {
+    issues.push({ field: 'LOG_LEVEL', message: `must be one of ${LOG_LEVELS.join(', ')}` });
+  }
+
+  const trustProxy = parseBooleanVar(env, 'LANDFALL_TRUST_PROXY', false, issues);
+
+  const publicUrlRaw = nonEmpty(env.LANDFALL_PUBLIC_URL) ?? `http://localhost:${port}`;
+  let publicUrl = publicUrlRaw.replace(/\/+$/, '');
+  try {
+    const u = new URL(publicUrlRaw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+  } catch {
+    issues.push({ field: 'LANDFALL_PUBLIC_URL', message: 'must be an http:// or https:// URL' });
+    publicUrl = `http://localhost:${port}`;
+  }
+
+  if (issues.length > 0) {
+    const message = issues.map((i) => `${i.field} ${i.message}`).join('; ');
+    return fail('INVALID_CONFIG', message, { field: issues[0]!.field, details: issues });
+  }
+  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl }));
+}
+
+function nonEmpty(v: string | undefined): string | undefined {
+  const t = v?.trim();
+  return t === undefined || t === '' ? undefined : t;
+}
+
+function parseIntegerVar(env: Env, name: string, fallback: number, min: number, max: number, issues: FieldIssue[]): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) {
+    issues.push({ field: name, message: `must be a whole number, got "${raw}"` });
+    return fallback;
+  }
+  const n = Number(raw);
+  if (n < min || n > max) {
+    issues.push({ field: name, message: `must be between ${min} and ${max}, got ${raw}` });
+    return fallback;
+  }
+  return n;
+}
+
+function parseBooleanVar(env: Env, name: string, fallback: boolean, issues: FieldIssue[]): boolean {
+  const raw = nonEmpty(env[name])?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  issues.push({ field: name, message: `must be true or false, got "${raw}"` });
+  return fallback;
+}

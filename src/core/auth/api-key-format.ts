@@ -1,0 +1,28 @@
+/**
+ * API keys look like `lf_<prefix>_<secret>`: a 16-hex-digit public prefix that finds the stored
+ * row, and a 43-character base64url secret (32 random bytes). Only a digest of the whole key is
+ * stored. The `lf_` marker lets secret scanners recognise a leaked key.
+ */
+export const API_KEY_PATTERN = /^lf_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
+
+export const API_SCOPES = ['admin', 'api'] as const;
+/** admin: everything; api: server-to-server calls (quotes, classification, screening). */
+export type ApiScope = (typeof API_SCOPES)[number];
+
+export function isApiScope(value: string): value is ApiScope {
+  return (API_SCOPES as readonly string[]).includes(value);
+}
+
+/** The public prefix of a well-formed key, or undefined for anything else. */
+export function parseApiKeyPrefix(token: string): string | undefined {
+  return API_KEY_PATTERN.exec(token)?.[1];
+}
+
+export function formatApiKey(prefix: string, secret: string): string {
+  return `lf_${prefix}_${secret}`;
+}
+
+/** Whether a key with `granted` scopes may call a route that needs `required`. */
+export function allowsScope(granted: readonly string[], required: ApiScope): boolean {
+  return granted.includes('admin') || granted.includes(required);
+}

@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * API keys for admin and server-to-server calls. Only a SHA-256 digest of the secret is kept;
+ * the key itself is shown once, when it is created. `prefix` is the public, indexed part of the
+ * key used to find the row before the digest is compared in constant time.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull().unique(),
+    secretHash: text('secret_hash').notNull(),
+    scopes: text('scopes').array().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    check('api_keys_name_length', sql`char_length(${t.name}) between 1 and 100`),
+    index('api_keys_created_at_idx').on(t.createdAt, t.id),
+  ],
+);

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { LogLevel } from '../config/load-config.js';
+import type { Deps } from '../services/deps.js';
+import { handleError, problemSchema, sendProblem } from './errors.js';
+import { registerOpenApi } from './openapi.js';
+import type { RouteRegistrar } from './route.js';
+import { postApiKey } from './routes/api-keys/create-api-key.js';
+import { getApiKeys } from './routes/api-keys/list-api-keys.js';
+import { deleteApiKey } from './routes/api-keys/revoke-api-key.js';
+import { apiKeySchema } from './routes/api-keys/schemas.js';
+import { getHealthz } from './routes/health/get-healthz.js';
+import { getReadyz } from './routes/health/get-readyz.js';
+import { getPages } from './routes/pages/pages.js';
+import { getStore } from './routes/store/get-store.js';
+
+export type AppOptions = {
+  /** pino level, or false for no logs (tests, benchmarks). */
+  logLevel?: LogLevel | false;
+  bodyLimitBytes?: number;
+  trustProxy?: boolean;
+  publicUrl?: string;
+};
+
+/** A caller-supplied X-Request-Id is kept when it is short and plain; otherwise a UUID is made. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * Build the Fastify application over its dependencies without listening: tests call `inject()`,
+ * the `serve` command calls `listen()`.
+ */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const logLevel = options.logLevel ?? 'info';
+  const app = Fastify({
+    logger: logLevel === false ? false : { level: logLevel, redact: ['req.headers.authorization'] },
+    bodyLimit: options.bodyLimitBytes ?? 1_048_576,
+    trustProxy: options.trustProxy ?? false,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  // JSON is the only body this API reads; anything else is 415, not a string slipped past validation.
+  app.removeContentTypeParser('text/plain');
+  app.addSchema(problemSchema);
+  app.addSchema(apiKeySchema);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, 404, 'ROUTE_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`),
+  );
+
+  await registerOpenApi(app, deps.version);
+
+  const routes: RouteRegistrar[] = [
+    getHealthz,
+    getReadyz,
+    getStore,
+    postApiKey,
+    getApiKeys,
+    deleteApiKey,
+    getPages(options.publicUrl ?? 'http://localhost:3000'),
+  ];
+  for (const register of routes) register(app, deps);
+  return app;
+}

@@ -1,0 +1,143 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { Failure, FieldIssue } from '../core/result/result.js';
+
+/**
+ * The one table from error codes to HTTP statuses. Services return these codes in typed results;
+ * the HTTP layer answers them as application/problem+json (RFC 9457) with the code in `code`.
+ */
+export const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  EMPTY_BODY: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+const TITLES: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  instance: string;
+  requestId: string;
+  errors?: FieldIssue[];
+};
+
+/** JSON schema of a problem document, shared by every route's error responses in the OpenAPI document. */
+export const problemSchema = {
+  $id: 'Problem',
+  type: 'object',
+  description: 'An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people.',
+  required: ['type', 'title', 'status', 'code', 'detail'],
+  properties: {
+    type: { type: 'string', description: 'URI reference naming the problem type' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    code: { type: 'string', examples: ['VALIDATION_FAILED'] },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    requestId: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+  },
+} as const;
+
+export function statusForCode(code: string): number {
+  return HTTP_STATUS_BY_CODE[code] ?? 500;
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  detail: string,
+  errors?: readonly FieldIssue[],
+): FastifyReply {
+  const problem: Problem = {
+    type: `urn:landfall:problem:${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    detail,
+    instance: request.url.split('?')[0] ?? request.url,
+    requestId: request.id,
+    ...(errors && errors.length > 0 ? { errors: [...errors] } : {}),
+  };
+  return reply.code(status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+/** Answer a service's expected failure. */
+export function sendFailure(request: FastifyRequest, reply: FastifyReply, failure: Failure): FastifyReply {
+  const errors = failure.details ?? (failure.field ? [{ field: failure.field, message: failure.message }] : undefined);
+  return sendProblem(request, reply, statusForCode(failure.code), failure.code, failure.message, errors);
+}
+
+/** Fastify's own errors (validation, body parsing, limits) and unexpected throws, as problems. */
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error.validation) {
+    const errors = error.validation.map((v) => ({
+      field: fieldOf(error.validationContext ?? 'body', v.instancePath, v.params as Record<string, unknown>),
+      message: v.message ?? 'is invalid',
+    }));
+    const detail = errors.map((e) => `${e.field} ${e.message}`).join('; ');
+    return sendProblem(request, reply, 400, 'VALIDATION_FAILED', detail, errors);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return sendProblem(request, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', `content type ${JSON.stringify(request.headers['content-type'] ?? '')} is not accepted; send application/json`);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return sendProblem(request, reply, 413, 'PAYLOAD_TOO_LARGE', 'request body is larger than this server accepts');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return sendProblem(request, reply, 400, 'EMPTY_BODY', 'body is empty but content-type is application/json');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return sendProblem(request, reply, 400, 'MALFORMED_JSON', `body is not valid JSON: ${error.message}`);
+  }
+  if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
+    return sendProblem(request, reply, 400, 'MALFORMED_JSON', `body is not valid JSON: ${error.message}`);
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return sendProblem(request, reply, status, 'BAD_REQUEST', error.message);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(request, reply, 500, 'INTERNAL', 'an unexpected error occurred; the request id identifies it in the server log');
+}
+
+function fieldOf(context: string, instancePath: string, params: Record<string, unknown>): string {
+  const parts = instancePath.split('/').filter(Boolean).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const extra = params.missingProperty ?? params.additionalProperty;
+  if (typeof extra === 'string') parts.push(extra);
+  const path = parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+  if (context === 'headers') return path ? `headers.${path}` : 'headers';
+  return path || context;
+}
