@@ -4,15 +4,15 @@ CREATE TABLE "api_keys" (
 	"prefix" text NOT NULL,
 	"secret_hash" text NOT NULL,
 	"scopes" text[] NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"revoked_at" timestamp with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp (3) with time zone,
 	CONSTRAINT "api_keys_prefix_unique" UNIQUE("prefix"),
 	CONSTRAINT "api_keys_name_length" CHECK (char_length("api_keys"."name") between 1 and 100)
 );
 --> statement-breakpoint
 CREATE TABLE "seed_steps" (
 	"name" text PRIMARY KEY NOT NULL,
-	"applied_at" timestamp with time zone DEFAULT now() NOT NULL
+	"applied_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "store_settings" (
@@ -21,8 +21,8 @@ CREATE TABLE "store_settings" (
 	"base_currency" char(3) NOT NULL,
 	"default_locale" text NOT NULL,
 	"origin_country" char(2) NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "store_settings_single_row" CHECK ("store_settings"."id" = 1),
 	CONSTRAINT "store_settings_currency_format" CHECK ("store_settings"."base_currency" ~ '^[A-Z]{3}$'),
 	CONSTRAINT "store_settings_country_format" CHECK ("store_settings"."origin_country" ~ '^[A-Z]{2}$')

@@ -68,9 +68,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Result<Datab
     async ping() {
       await pool.query('select 1');
     },
-    async close() {
-      await pool.end();
-    },
+    close: once(() => pool.end()),
   });
 }
 
@@ -115,14 +113,20 @@ async function openPglite(options: { dataDir: string } | { memory: true; loadDat
     async ping() {
       await client.query('select 1');
     },
-    async close() {
+    close: once(async () => {
       try {
         await client.close();
       } finally {
         lock?.release();
       }
-    },
+    }),
   });
+}
+
+/** Closing twice is harmless: the second call waits for the first. */
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= fn());
 }
 
 /** Dump an in-memory PGlite database (used by tests to start from an already-migrated copy). */

@@ -49,7 +49,10 @@ Options:
       return reportFailure(io, { code: 'LISTEN_FAILED', message: `cannot listen on ${config.host}:${config.port}: ${reason}` }, json);
     }
 
-    const base = config.publicUrl;
+    // With PORT=0 the system picks the port; print the one we got unless a public URL was configured.
+    const address = app.server.address();
+    const base =
+      io.env.LANDFALL_PUBLIC_URL || typeof address !== 'object' || address === null ? config.publicUrl : `http://localhost:${address.port}`;
     const summary = {
       event: 'listening',
       database: { kind: deps.database.kind, location: deps.database.location },

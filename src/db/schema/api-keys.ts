@@ -14,8 +14,8 @@ export const apiKeys = pgTable(
     prefix: text('prefix').notNull().unique(),
     secretHash: text('secret_hash').notNull(),
     scopes: text('scopes').array().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     check('api_keys_name_length', sql`char_length(${t.name}) between 1 and 100`),

@@ -1,2 +1,4 @@
+// Conventions: snake_case columns mapped to camelCase; timestamps are timestamptz(3), stored to the
+// millisecond so that they round-trip exactly through a JavaScript Date (keyset cursors rely on it).
 export * from './api-keys.js';
 export * from './store.js';

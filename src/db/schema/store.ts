@@ -10,8 +10,8 @@ export const storeSettings = pgTable(
     baseCurrency: char('base_currency', { length: 3 }).notNull(),
     defaultLocale: text('default_locale').notNull(),
     originCountry: char('origin_country', { length: 2 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     check('store_settings_single_row', sql`${t.id} = 1`),
@@ -23,5 +23,5 @@ export const storeSettings = pgTable(
 /** Seed steps already applied, so `landfall seed` and first start are safe to re-run. */
 export const seedSteps = pgTable('seed_steps', {
   name: text('name').primaryKey(),
-  appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+  appliedAt: timestamp('applied_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });
