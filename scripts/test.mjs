@@ -54,5 +54,10 @@ console.log('');
 console.log(`Integration tests by database: ${half('PGlite', summary.byDb.pglite)}; ${half('PostgreSQL', summary.byDb.postgres)}`);
 if (!process.env.TEST_DATABASE_URL) console.log('PostgreSQL half skipped: set TEST_DATABASE_URL (as .ci/run does) to run it.');
 if (summary.failures.length > 0) console.log(`Failed:\n${summary.failures.map((f) => `  - ${f}`).join('\n')}`);
+let exitCode = code;
+if (process.env.LANDFALL_REQUIRE_POSTGRES === '1' && filters.length === 0 && summary.byDb.postgres.pass === 0) {
+  console.log('FAILED: LANDFALL_REQUIRE_POSTGRES is set but no test ran on PostgreSQL');
+  exitCode = exitCode || 1;
+}
 console.log(`tests: ${summary.total.pass} passed, ${summary.total.fail} failed, ${summary.total.skip} skipped`);
-process.exit(code);
+process.exit(exitCode);

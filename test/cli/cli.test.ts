@@ -124,7 +124,7 @@ test('[pglite] serve listens, prints the URLs and the admin key once, and stops 
     }
     assert.ok(summary, `serve did not start: ${rec.stderr()}`);
     assert.deepEqual(Object.keys(summary.urls).sort(), ['admin', 'apiDocs', 'openapi', 'storefront']);
-    const base = summary.urls.storefront.replace(/\/$/, '');
+    const base = (summary.urls.storefront ?? '').replace(/\/$/, '');
     assert.doesNotMatch(base, /:0$/, 'the printed URL has the real port');
     assert.equal((await fetch(`${base}/healthz`)).status, 200);
     assert.equal((await fetch(`${base}/readyz`)).status, 200);

@@ -1,0 +1,24 @@
+/**
+ * npm run bench [name ...] [--quick]: runs the benchmarks (all, or those named), each printing a
+ * table next to its baseline and writing bench/results/<name>.json. --quick does a tenth of the work.
+ */
+import { parseArgs } from 'node:util';
+import { machine } from './lib/harness.js';
+
+const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }): Promise<void> }>> = {
+  healthz: () => import('./healthz.bench.js'),
+};
+
+const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
+const names = positionals.length > 0 ? positionals : Object.keys(BENCHMARKS);
+const unknown = names.filter((n) => !(n in BENCHMARKS));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}`);
+  process.exit(2);
+}
+const m = machine();
+console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}`);
+for (const name of names) {
+  const bench = await BENCHMARKS[name]!();
+  await bench.run({ amount: values.quick ? 5_000 : 50_000 });
+}
