@@ -125,12 +125,28 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
     return sendProblem(request, reply, 400, 'MALFORMED_JSON', `body is not valid JSON: ${error.message}`);
   }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return sendProblem(request, reply, 503, 'DATABASE_UNAVAILABLE', 'the database is not answering; try again shortly');
+  }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     return sendProblem(request, reply, status, 'BAD_REQUEST', error.message);
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(request, reply, 500, 'INTERNAL', 'an unexpected error occurred; the request id identifies it in the server log');
+}
+
+/** Connection-level failures (refused, reset, PostgreSQL class 08 and 57P0x, a closed PGlite): 503, not 500. */
+/** The query builder wraps driver errors, so the whole `cause` chain is inspected. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (/^(08...|57P0[1-3]|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/.test(code)) return true;
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (/PGlite is closed|Connection terminated|Cannot use a pool after calling end/i.test(message)) return true;
+  }
+  return false;
 }
 
 function fieldOf(context: string, instancePath: string, params: Record<string, unknown>): string {

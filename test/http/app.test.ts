@@ -146,5 +146,8 @@ describeWithDatabases('HTTP app without its database', (db) => {
     assert.equal(r.json().code, 'DATABASE_UNAVAILABLE');
     const h = await t.app.inject({ method: 'GET', url: '/healthz' });
     assert.equal(h.statusCode, 200);
+    const admin = await t.app.inject({ method: 'GET', url: '/v1/admin/api-keys', headers: t.auth() });
+    assert.equal(admin.statusCode, 503);
+    assert.equal(admin.json().code, 'DATABASE_UNAVAILABLE');
   });
 });
