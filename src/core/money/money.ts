@@ -1,0 +1,111 @@
+import { divRound, mulDivRound, type RoundingMode } from '../decimal/rounding.js';
+import type { Decimal } from '../decimal/decimal.js';
+import { currencyExponent } from './currencies.js';
+
+/**
+ * Money: an integer number of minor units of an ISO 4217 currency (cents for USD, yen for JPY,
+ * fils for KWD). Amounts stay safe integers (|amount| < 2^53); no float ever reaches a total.
+ */
+export type Money = { readonly amount: number; readonly currency: string };
+
+export function money(amount: number, currency: string): Money {
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`money amount must be a safe integer of minor units, got ${amount}`);
+  return { amount, currency };
+}
+
+export function zero(currency: string): Money {
+  return { amount: 0, currency };
+}
+
+export type ParseMoneyError = 'UNKNOWN_CURRENCY' | 'INVALID_AMOUNT' | 'TOO_MANY_DECIMALS';
+
+const AMOUNT_TEXT = /^(-)?(\d{1,15})(?:\.(\d{1,15}))?$/;
+
+/**
+ * Parse a decimal string in major units ("25.00", "1999", "0.5") into minor units of `currency`.
+ * More fraction digits than the currency has is an error (JPY "10.5", USD "1.005"), never a
+ * silent rounding.
+ * @example parseMoney('25.00', 'EUR') // { ok: true, value: { amount: 2500, currency: 'EUR' } }
+ */
+export function parseMoney(text: string, currency: string): { ok: true; value: Money } | { ok: false; error: ParseMoneyError; message: string } {
+  const exponent = currencyExponent(currency);
+  if (exponent === undefined) return { ok: false, error: 'UNKNOWN_CURRENCY', message: `unknown currency "${currency}" (ISO 4217 code expected)` };
+  const m = AMOUNT_TEXT.exec(text);
+  if (!m) return { ok: false, error: 'INVALID_AMOUNT', message: `"${text}" is not a decimal amount like 25.00` };
+  const fraction = (m[3] ?? '').replace(/0+$/, '');
+  if (fraction.length > exponent) {
+    return { ok: false, error: 'TOO_MANY_DECIMALS', message: `${currency} has ${exponent} decimal place${exponent === 1 ? '' : 's'}; "${text}" has more` };
+  }
+  const amount = Number(m[2]!) * 10 ** exponent + (fraction === '' ? 0 : Number(fraction.padEnd(exponent, '0')));
+  if (!Number.isSafeInteger(amount)) return { ok: false, error: 'INVALID_AMOUNT', message: `"${text}" is too large` };
+  return { ok: true, value: { amount: m[1] && amount !== 0 ? -amount : amount, currency } };
+}
+
+/** Minor units as a decimal string in major units: 2500 EUR -> "25.00", 1000 JPY -> "1000". */
+export function formatAmount(m: Money): string {
+  const exponent = currencyExponent(m.currency) ?? 2;
+  const negative = m.amount < 0;
+  const digits = String(Math.abs(m.amount)).padStart(exponent + 1, '0');
+  const whole = digits.slice(0, digits.length - exponent);
+  return `${negative ? '-' : ''}${whole}${exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : ''}`;
+}
+
+/** "EUR 84.30": the form used in formulas and notes. */
+export function formatMoney(m: Money): string {
+  return `${m.currency} ${formatAmount(m)}`;
+}
+
+export function add(a: Money, b: Money): Money {
+  assertSameCurrency(a, b);
+  return money(a.amount + b.amount, a.currency);
+}
+
+export function subtract(a: Money, b: Money): Money {
+  assertSameCurrency(a, b);
+  return money(a.amount - b.amount, a.currency);
+}
+
+export function sum(items: readonly Money[], currency: string): Money {
+  let total = 0;
+  for (const m of items) {
+    if (m.currency !== currency) throw new TypeError(`cannot add ${m.currency} to ${currency}`);
+    total += m.amount;
+  }
+  return money(total, currency);
+}
+
+export function multiplyByInteger(m: Money, factor: number): Money {
+  if (!Number.isSafeInteger(factor)) throw new RangeError('factor must be an integer');
+  return money(m.amount * factor, m.currency);
+}
+
+/**
+ * `m` times an exact decimal (a rate as a fraction: 0.19 for 19%), rounded to minor units.
+ * @example multiplyByDecimal(money(8430, 'EUR'), { coef: 12, scale: 2 }, 'half-up') // EUR 10.12
+ */
+export function multiplyByDecimal(m: Money, factor: Decimal, mode: RoundingMode): Money {
+  return money(mulDivRound(m.amount, factor.coef, 10 ** factor.scale, mode), m.currency);
+}
+
+/** m * numerator / denominator, rounded: for shares of a total. */
+export function multiplyByFraction(m: Money, numerator: number, denominator: number, mode: RoundingMode): Money {
+  return money(mulDivRound(m.amount, numerator, denominator, mode), m.currency);
+}
+
+/** Round minor units to a coarser step (5 for CHF 0.05, 100 for whole units), by mode. */
+export function roundToStep(m: Money, step: number, mode: RoundingMode): Money {
+  return money(divRound(m.amount, step, mode) * step, m.currency);
+}
+
+export function compare(a: Money, b: Money): number {
+  assertSameCurrency(a, b);
+  return Math.sign(a.amount - b.amount);
+}
+
+export function isZeroMoney(m: Money): boolean {
+  return m.amount === 0;
+}
+
+function assertSameCurrency(a: Money, b: Money): void {
+  if (a.currency !== b.currency) throw new TypeError(`currency mismatch: ${a.currency} and ${b.currency}`);
+}
