@@ -11,6 +11,8 @@ const BY_CODE: Readonly<Record<string, number>> = {
   USAGE: EXIT.usage,
   DATABASE_UNAVAILABLE: EXIT.unavailable,
   NOT_FOUND: EXIT.notFound,
+  FX_RATE_MISSING: EXIT.notFound,
+  FX_RATE_STALE: EXIT.notFound,
   CONFLICT: EXIT.conflict,
   MIGRATION_CHANGED: EXIT.conflict,
 };

@@ -4,6 +4,8 @@ export type CliIo = {
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** All of standard input as UTF-8 text ('' when stdin is a terminal). */
+  readStdin: () => Promise<string>;
   /** Resolves when the process is asked to stop (SIGTERM, SIGINT); used by long-running commands. */
   stopSignal: Promise<string>;
 };
@@ -14,6 +16,12 @@ export function processIo(): CliIo {
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
+    async readStdin() {
+      if (process.stdin.isTTY) return '';
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
     stopSignal: new Promise((resolve) => {
       for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => resolve(signal));
     }),

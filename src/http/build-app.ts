@@ -13,6 +13,10 @@ import { getHealthz } from './routes/health/get-healthz.js';
 import { getReadyz } from './routes/health/get-readyz.js';
 import { getPages } from './routes/pages/pages.js';
 import { getStore } from './routes/store/get-store.js';
+import { postQuote } from './routes/landed-cost/post-quote.js';
+import { postQuoteBatch } from './routes/landed-cost/post-quote-batch.js';
+import { moneySchema, quoteAnswerSchema, quoteRequestSchema } from './routes/landed-cost/schemas.js';
+import { getRules } from './routes/rules/get-rules.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -48,6 +52,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.removeContentTypeParser('text/plain');
   app.addSchema(problemSchema);
   app.addSchema(apiKeySchema);
+  app.addSchema(moneySchema);
+  app.addSchema(quoteRequestSchema);
+  app.addSchema(quoteAnswerSchema);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -65,6 +72,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     postApiKey,
     getApiKeys,
     deleteApiKey,
+    postQuote,
+    postQuoteBatch,
+    getRules,
     getPages(options.publicUrl ?? 'http://localhost:3000'),
   ];
   for (const register of routes) register(app, deps);

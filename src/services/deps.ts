@@ -1,6 +1,12 @@
 import type { Database, Orm } from '../db/create-db.js';
+import type { RuleSetData } from '../core/landed-cost/rule-data.js';
+import { STARTER_RULES } from '../data/rules/index.js';
 import { createApiKeyRepository } from '../db/repositories/api-key-repository.js';
+import { createLandedCostDataRepository } from '../db/repositories/landed-cost-data-repository.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
+import { createFxSource } from './landed-cost/fx-source.js';
+import type { QuoteDeps } from './landed-cost/quote-landed-cost.js';
+import { createRuleSource } from './landed-cost/rule-source.js';
 
 /** The repositories every service reads and writes through, built over one database handle or transaction. */
 export function createRepositories(orm: Orm) {
@@ -8,6 +14,7 @@ export function createRepositories(orm: Orm) {
     apiKeys: createApiKeyRepository(orm),
     store: createStoreRepository(orm),
     seeds: createSeedRepository(orm),
+    landedCostData: createLandedCostDataRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -20,13 +27,30 @@ export type Deps = Repositories & {
   readonly database: Database;
   readonly clock: () => Date;
   readonly version: string;
+  /** Landed-cost rules and reference rates, cached in memory and refreshed after imports. */
+  readonly quotes: QuoteDeps;
 };
 
-export function createDeps(database: Database, options: { clock?: () => Date; version: string }): Deps {
+export type DepsOptions = {
+  version: string;
+  clock?: () => Date;
+  /** FX rates older than this many days before a quote's date are stale (default 7). */
+  maxFxAgeDays?: number;
+  /** The starter rules (default: the hand-checked set shipped in src/data/rules). */
+  starterRules?: RuleSetData;
+};
+
+export function createDeps(database: Database, options: DepsOptions): Deps {
+  const repositories = createRepositories(database.orm);
   return {
-    ...createRepositories(database.orm),
+    ...repositories,
     database,
     clock: options.clock ?? (() => new Date()),
     version: options.version,
+    quotes: {
+      rules: createRuleSource({ landedCostData: repositories.landedCostData, starter: options.starterRules ?? STARTER_RULES }),
+      fxRates: createFxSource({ landedCostData: repositories.landedCostData }),
+      maxFxAgeDays: options.maxFxAgeDays ?? 7,
+    },
   };
 }

@@ -1,7 +1,7 @@
 import type { CliIo } from '../../src/cli/io.js';
 
 /** A CliIo that records output; `stop()` plays the part of SIGTERM. */
-export function recordingIo(env: Record<string, string | undefined>, cwd: string) {
+export function recordingIo(env: Record<string, string | undefined>, cwd: string, stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
   let stop: (signal: string) => void = () => undefined;
@@ -10,6 +10,7 @@ export function recordingIo(env: Record<string, string | undefined>, cwd: string
     stderr: (t) => void err.push(t),
     env,
     cwd,
+    readStdin: async () => stdin,
     stopSignal: new Promise((resolve) => {
       stop = resolve;
     }),

@@ -121,6 +121,27 @@ test('UK: under GBP 135 no duty, VAT charged at checkout; an unregistered seller
   assert.match(a.warnings.join(' '), /must register/);
 });
 
+test('an inclusive tax is grossed up: tax = base x r / (1 - r)', () => {
+  const a = quote({ date: '2026-11-27', currency: 'BRL', shipTo: { country: 'BR' }, items: [tee('100.00', 'BRL')] });
+  assert.equal(a.totals.taxes, '20.48'); // 100 * 17 / 83 = 20.4819...
+  assert.match(a.taxes[0]!.formula, /× 17 \/ \(100 − 17\)/);
+  assert.equal(a.items[0]!.reasons[0]!.code, 'TARIFF_NOT_FOUND');
+});
+
+test('a scheme that excludes goods leaves them to the border (VOEC and food)', () => {
+  const coffee = { sku: 'coffee', hsCode: '090121', originCountry: 'VN', unitPrice: { amount: '100.00', currency: 'NOK' }, quantity: 1 };
+  const a = quote({ date: '2026-11-27', currency: 'NOK', shipTo: { country: 'NO' }, seller: { registrations: [{ scheme: 'NO_VOEC', number: 'VOEC2026001' }] }, items: [tee('200.00', 'NOK'), coffee] });
+  assert.deepEqual(a.taxes.map((t) => [t.sku, t.program, t.amount, t.due]), [['tee-200.00', 'low-value scheme', '50.00', 'checkout'], ['coffee', 'import tax', '15.00', 'checkout']]);
+});
+
+test('de minimis by origin: CN goods lost US relief before everyone else', () => {
+  const cn = quote({ date: '2025-06-01', currency: 'USD', shipTo: { country: 'US' }, items: [tee('100.00', 'USD', 1, { originCountry: 'CN' })] });
+  assert.equal(cn.totals.duties, '16.50');
+  assert.equal(cn.deMinimis[0]!.outcome, 'none');
+  const mixed = quote({ date: '2025-06-01', currency: 'USD', shipTo: { country: 'US' }, items: [tee('100.00', 'USD'), tee('50.00', 'USD', 1, { originCountry: 'CN' })] });
+  assert.equal(mixed.totals.duties, '24.75');
+});
+
 test('specific minimum per pair beats the ad valorem part when higher', () => {
   const sandals = (n: number, price: string) => ({ sku: 'sandal', hsCode: '640419', originCountry: 'VN', unitPrice: { amount: price, currency: 'EUR' }, quantity: n });
   const few = quote({ date: '2026-05-01', currency: 'EUR', shipTo: { country: 'DE' }, items: [sandals(2, '100.00')] });

@@ -22,7 +22,7 @@ import type {
 /** What every compiled rule keeps of its provenance, for the answer. */
 export type RuleRef = { id: string; version: string; source: string; effectiveFrom: string; effectiveTo?: string };
 
-type Dated = { meta: RuleRef; from: string; to: string | undefined; note: string | undefined };
+export type Dated = { meta: RuleRef; from: string; to: string | undefined; note: string | undefined };
 
 export type CountryProfile = Dated & { country: string; territory: string; currency: string; dutyBasis: 'CIF' | 'FOB'; rounding: RoundingMode };
 export type TariffLine = Dated & {
@@ -171,6 +171,8 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
       channels: rest.channels,
       shipFrom: rest.shipFrom,
       notShipFrom: rest.notShipFrom,
+      origins: rest.origins,
+      notOrigins: rest.notOrigins,
       excludedHsPrefixes: rest.excludedHsPrefixes,
       threshold: money(`deMinimis:${r.id}.threshold`, threshold),
       retailShare: percent(`deMinimis:${r.id}.retailSharePercent`, retailSharePercent),
@@ -190,6 +192,7 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
       valueTested: r.valueTested,
       saleBase: r.saleBase,
       unregistered: r.unregistered,
+      excludedHsPrefixes: r.excludedHsPrefixes,
       ceiling: ceiling ?? { amount: 0, currency: 'EUR' },
     });
   }

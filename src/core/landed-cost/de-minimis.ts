@@ -31,9 +31,13 @@ export function findDeMinimisRule(ctx: QuoteContext, appliesTo: 'duty' | 'tax'):
       r.appliesTo === appliesTo &&
       (!r.channels || r.channels.includes(ctx.request.channel)) &&
       (!r.shipFrom || r.shipFrom.includes(ctx.request.shipFrom.country)) &&
-      (!r.notShipFrom || !r.notShipFrom.includes(ctx.request.shipFrom.country)),
+      (!r.notShipFrom || !r.notShipFrom.includes(ctx.request.shipFrom.country)) &&
+      // A rule for some origins reaches the consignment when any item has one of them; a rule that
+      // excludes origins does not apply when any item has one (CBP ended relief for CN goods first).
+      (!r.origins || ctx.items.some((vi) => r.origins!.includes(vi.item.originCountry))) &&
+      !(r.notOrigins && ctx.items.some((vi) => r.notOrigins!.includes(vi.item.originCountry))),
   );
-  const specificity = (r: DeMinimisRule) => (r.channels ? 1 : 0) + (r.shipFrom ? 1 : 0) + (r.notShipFrom ? 1 : 0) + (r.destination.length === 2 && r.destination !== 'EU' ? 1 : 0);
+  const specificity = (r: DeMinimisRule) => (r.channels ? 1 : 0) + (r.shipFrom ? 1 : 0) + (r.notShipFrom ? 1 : 0) + (r.origins ? 1 : 0) + (r.notOrigins ? 1 : 0) + (r.destination.length === 2 && r.destination !== 'EU' ? 1 : 0);
   return candidates.sort((a, b) => specificity(b) - specificity(a))[0];
 }
 

@@ -65,6 +65,10 @@ export type TaxBaseData = {
   duty: boolean;
   /** Add customs fees collected at import to the base (e.g. EU incidental costs). */
   fees?: boolean;
+  /**
+   * The tax is part of its own base ("por dentro", as Brazil's ICMS): tax = base x r / (1 - r).
+   */
+  inclusive?: boolean;
 };
 
 /** An import VAT/GST rate. `hsPrefixes` limits a reduced rate to goods; the standard rate has none. */
@@ -106,6 +110,10 @@ export type DeMinimisRuleData = RuleMeta & {
   /** The rule applies only to parcels shipped from these countries (Canada's CUSMA courier thresholds). */
   shipFrom?: string[];
   notShipFrom?: string[];
+  /** The rule applies only to goods of these origins (e.g. the US ended relief for CN and HK first). */
+  origins?: string[];
+  /** The rule does not apply to goods of these origins. */
+  notOrigins?: string[];
   /** Goods never relieved, by HS prefix (alcohol, tobacco, perfume in the EU). */
   excludedHsPrefixes?: string[];
 };
@@ -125,6 +133,8 @@ export type LowValueSchemeData = RuleMeta & {
   valueTested: 'intrinsic' | 'per-item';
   /** What the point-of-sale tax is charged on besides the goods. */
   saleBase: { shipping: boolean; insurance: boolean };
+  /** Goods the scheme does not cover (Norway's VOEC excludes food), taxed at the border instead. */
+  excludedHsPrefixes?: string[];
   /**
    * When the seller is not registered:
    * - border: the import tax is collected at the border as usual (EU without IOSS, NO)

@@ -25,7 +25,8 @@ export function addTaxes(ctx: QuoteContext): FxFailure | undefined {
     if (!ceiling.ok) return ceiling;
     registration = ctx.request.registrations.find((r) => r.scheme === scheme.registration);
     const within = (v: number) => (scheme.comparison === 'lte' ? v <= ceiling.money.amount : v < ceiling.money.amount);
-    const inScope = ctx.items.filter((vi) => (scheme.valueTested === 'per-item' ? within(Math.round(vi.value.amount / vi.item.quantity)) : within(ctx.intrinsic.amount)));
+    const covered = (vi: ValuedItem) => !(vi.item.hsCode && (scheme.excludedHsPrefixes ?? []).some((p) => vi.item.hsCode!.startsWith(p)));
+    const inScope = ctx.items.filter((vi) => covered(vi) && (scheme.valueTested === 'per-item' ? within(Math.round(vi.value.amount / vi.item.quantity)) : within(ctx.intrinsic.amount)));
     const mode: Mode = registration ? 'point-of-sale' : scheme.unregistered === 'border' ? 'border' : scheme.unregistered === 'relief' ? 'relief' : 'point-of-sale';
     for (const vi of inScope) modes.set(vi.index, mode);
     if (inScope.length > 0) noteScheme(ctx, scheme, mode, registration !== undefined, inScope.length);
@@ -90,7 +91,12 @@ function addBorderTaxes(ctx: QuoteContext, taxRules: ImportTaxRule[], items: Val
     if (rule.base.freight && vi.freight.amount !== 0) (base += vi.freight.amount), parts.push('freight');
     if (rule.base.insurance && vi.insurance.amount !== 0) (base += vi.insurance.amount), parts.push('insurance');
     if (rule.base.duty && vi.duty > 0) (base += vi.duty), parts.push('duty');
-    const amount = mulDivRound(base, rule.percent.coef, 10 ** rule.percent.scale * 100, ctx.rounding);
+    // An inclusive tax is part of its own base: tax = base x r / (1 - r), the "por dentro" method.
+    const p = rule.percent;
+    const amount = rule.base.inclusive
+      ? mulDivRound(base, p.coef, 10 ** p.scale * 100 - p.coef, ctx.rounding)
+      : mulDivRound(base, p.coef, 10 ** p.scale * 100, ctx.rounding);
+    if (rule.base.inclusive) parts.push('tax itself (inclusive)');
     total += amount;
     const baseMoney: Money = { amount: base, currency: ctx.local };
     ctx.lines.push({
@@ -100,7 +106,9 @@ function addBorderTaxes(ctx: QuoteContext, taxRules: ImportTaxRule[], items: Val
       rate: `${formatDecimal(rule.percent)}%`,
       basis: parts.join(' + '),
       base: baseMoney,
-      formula: `${formatDecimal(rule.percent)}% of ${formatMoney(baseMoney)} (${parts.join(' + ')})`,
+      formula: rule.base.inclusive
+        ? `${formatDecimal(rule.percent)}% of (${formatMoney(baseMoney)} + the tax itself) = ${formatMoney(baseMoney)} × ${formatDecimal(rule.percent)} / (100 − ${formatDecimal(rule.percent)})`
+        : `${formatDecimal(rule.percent)}% of ${formatMoney(baseMoney)} (${parts.join(' + ')})`,
       program: 'import tax',
       ...who,
       sku: vi.item.sku,

@@ -17,6 +17,8 @@ export const TEST_RULES: RuleSetData = {
     { id: 'c.CH', version: '1', source: S, effectiveFrom: '2000-01-01', country: 'CH', customsTerritory: 'CH', currency: 'CHF', dutyBasis: 'CIF' },
     { id: 'c.CA', version: '1', source: S, effectiveFrom: '2000-01-01', country: 'CA', customsTerritory: 'CA', currency: 'CAD', dutyBasis: 'FOB' },
     { id: 'c.GB', version: '1', source: S, effectiveFrom: '2000-01-01', country: 'GB', customsTerritory: 'GB', currency: 'GBP', dutyBasis: 'CIF' },
+    { id: 'c.BR', version: '1', source: S, effectiveFrom: '2000-01-01', country: 'BR', customsTerritory: 'BR', currency: 'BRL', dutyBasis: 'CIF' },
+    { id: 'c.NO', version: '1', source: S, effectiveFrom: '2000-01-01', country: 'NO', customsTerritory: 'NO', currency: 'NOK', dutyBasis: 'CIF' },
   ],
   tariffs: [
     { id: 't.EU.6109', version: '1', source: S, effectiveFrom: '2000-01-01', territory: 'EU', hsPrefix: '6109', program: 'MFN', rate: '12%' },
@@ -37,22 +39,27 @@ export const TEST_RULES: RuleSetData = {
     { id: 'x.CH.food', version: '1', source: S, effectiveFrom: '2024-01-01', country: 'CH', name: 'VAT', kind: 'reduced', hsPrefixes: ['0901'], percent: '2.6', base: EU_BASE },
     { id: 'x.CA.gst', version: '1', source: S, effectiveFrom: '2008-01-01', country: 'CA', name: 'GST', kind: 'standard', percent: '5', base: { freight: false, insurance: false, duty: true } },
     { id: 'x.CA.on', version: '1', source: S, effectiveFrom: '2010-07-01', country: 'CA', region: 'ON', name: 'HST', kind: 'standard', percent: '13', base: { freight: false, insurance: false, duty: true } },
+    { id: 'x.BR.icms', version: '1', source: S, effectiveFrom: '2000-01-01', country: 'BR', name: 'ICMS', kind: 'standard', percent: '17', base: { ...EU_BASE, inclusive: true } },
+    { id: 'x.NO.std', version: '1', source: S, effectiveFrom: '2000-01-01', country: 'NO', name: 'VAT', kind: 'standard', percent: '25', base: EU_BASE },
+    { id: 'x.NO.food', version: '1', source: S, effectiveFrom: '2000-01-01', country: 'NO', name: 'VAT', kind: 'reduced', hsPrefixes: ['0901'], percent: '15', base: EU_BASE },
     { id: 'x.GB.std', version: '1', source: S, effectiveFrom: '2011-01-04', country: 'GB', name: 'VAT', kind: 'standard', percent: '20', base: EU_BASE },
   ],
   deMinimis: [
     { id: 'd.EU.duty', version: '1', source: S, effectiveFrom: '2009-12-01', effectiveTo: '2026-07-01', destination: 'EU', appliesTo: 'duty', threshold: { amount: '150.00', currency: 'EUR' }, comparison: 'lte', valueTested: 'intrinsic', excludedHsPrefixes: ['22', '24'] },
     { id: 'd.EU.tax', version: '1', source: S, effectiveFrom: '2021-07-01', destination: 'EU', appliesTo: 'tax', comparison: 'lte', valueTested: 'intrinsic', note: 'no import VAT exemption since 2021-07-01' },
-    { id: 'd.US.both.duty', version: '1', source: S, effectiveFrom: '2016-03-10', effectiveTo: '2025-08-29', destination: 'US', appliesTo: 'duty', threshold: { amount: '800.00', currency: 'USD' }, comparison: 'lte', valueTested: 'intrinsic' },
+    { id: 'd.US.both.duty', version: '1', source: S, effectiveFrom: '2016-03-10', effectiveTo: '2025-08-29', destination: 'US', appliesTo: 'duty', threshold: { amount: '800.00', currency: 'USD' }, comparison: 'lte', valueTested: 'intrinsic', notOrigins: ['CN', 'HK'] },
     { id: 'd.US.none', version: '1', source: S, effectiveFrom: '2025-08-29', destination: 'US', appliesTo: 'duty', comparison: 'lte', valueTested: 'intrinsic', note: 'suspended' },
     { id: 'd.CH.tax', version: '1', source: S, effectiveFrom: '2000-01-01', destination: 'CH', appliesTo: 'tax', threshold: { amount: '5.00', currency: 'CHF' }, comparison: 'lt', valueTested: 'tax-amount' },
     { id: 'd.CA.duty.cusma', version: '1', source: S, effectiveFrom: '2020-07-01', destination: 'CA', appliesTo: 'duty', threshold: { amount: '150.00', currency: 'CAD' }, comparison: 'lte', valueTested: 'intrinsic', channels: ['courier'], shipFrom: ['US', 'MX'] },
     { id: 'd.CA.tax.cusma', version: '1', source: S, effectiveFrom: '2020-07-01', destination: 'CA', appliesTo: 'tax', threshold: { amount: '40.00', currency: 'CAD' }, comparison: 'lte', valueTested: 'intrinsic', channels: ['courier'], shipFrom: ['US', 'MX'] },
     { id: 'd.CA.duty', version: '1', source: S, effectiveFrom: '2000-01-01', destination: 'CA', appliesTo: 'duty', threshold: { amount: '20.00', currency: 'CAD' }, comparison: 'lte', valueTested: 'intrinsic' },
     { id: 'd.CA.tax', version: '1', source: S, effectiveFrom: '2000-01-01', destination: 'CA', appliesTo: 'tax', threshold: { amount: '20.00', currency: 'CAD' }, comparison: 'lte', valueTested: 'intrinsic' },
+    { id: 'd.US.none.cn', version: '1', source: S, effectiveFrom: '2025-05-02', effectiveTo: '2025-08-29', destination: 'US', appliesTo: 'duty', comparison: 'lte', valueTested: 'intrinsic', origins: ['CN', 'HK'], note: 'ended for CN and HK goods first' },
     { id: 'd.GB.duty', version: '1', source: S, effectiveFrom: '2021-01-01', destination: 'GB', appliesTo: 'duty', threshold: { amount: '135.00', currency: 'GBP' }, comparison: 'lte', valueTested: 'intrinsic' },
   ],
   schemes: [
     { id: 's.EU.IOSS', version: '1', source: S, effectiveFrom: '2021-07-01', scheme: 'IOSS', destination: 'EU', registration: 'IOSS', ceiling: { amount: '150.00', currency: 'EUR' }, comparison: 'lte', valueTested: 'intrinsic', saleBase: { shipping: true, insurance: true }, unregistered: 'border' },
+    { id: 's.NO.VOEC', version: '1', source: S, effectiveFrom: '2020-04-01', scheme: 'VOEC', destination: 'NO', registration: 'NO_VOEC', ceiling: { amount: '3000.00', currency: 'NOK' }, comparison: 'lt', valueTested: 'per-item', saleBase: { shipping: true, insurance: true }, unregistered: 'border', excludedHsPrefixes: ['0901'] },
     { id: 's.GB', version: '1', source: S, effectiveFrom: '2021-01-01', scheme: 'UK low-value', destination: 'GB', registration: 'UK_VAT', ceiling: { amount: '135.00', currency: 'GBP' }, comparison: 'lte', valueTested: 'intrinsic', saleBase: { shipping: true, insurance: true }, unregistered: 'seller-must-register' },
   ],
   flatDuties: [
@@ -69,5 +76,5 @@ const rate = (quote: string, value: string, date: string): FxRate => ({ base: 'E
 export const TEST_FX = buildFxTable(
   'EUR',
   'ECB',
-  ['2025-05-30', '2026-02-27', '2026-04-30', '2026-11-26'].flatMap((d) => [rate('USD', '1.25', d), rate('GBP', '0.8', d), rate('CHF', '0.95', d), rate('CAD', '1.6', d), rate('VND', '30000', d)]),
+  ['2025-05-30', '2026-02-27', '2026-04-30', '2026-11-26'].flatMap((d) => [rate('USD', '1.25', d), rate('GBP', '0.8', d), rate('CHF', '0.95', d), rate('CAD', '1.6', d), rate('VND', '30000', d), rate('BRL', '6', d), rate('NOK', '11', d)]),
 );
