@@ -9,7 +9,7 @@ import { measureHttp, type HttpFigures } from './lib/load.js';
  * loopback. Two rounds, alternating, after a warm-up; the better round of each is reported.
  */
 export async function run(options: { amount: number }): Promise<void> {
-  const server = fork(fileURLToPath(new URL('./servers/healthz-servers.ts', import.meta.url)), { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const server = fork(fileURLToPath(new URL('./servers/healthz-servers.js', import.meta.url)), { stdio: 'inherit' });
   const ports = await new Promise<{ landfall: number; bare: number }>((resolve, reject) => {
     server.once('message', (m) => resolve(m as { landfall: number; bare: number }));
     server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));

@@ -54,7 +54,7 @@ function timeIt(fn: () => unknown, total: number): { perSecond: number; medianMi
 }
 
 async function runHttp(options: { amount: number }): Promise<void> {
-  const server = fork(fileURLToPath(new URL('./servers/quote-servers.ts', import.meta.url)), { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const server = fork(fileURLToPath(new URL('./servers/quote-servers.js', import.meta.url)), { stdio: 'inherit' });
   const info = await new Promise<{ landfall: number; bare: number; key: string }>((resolve, reject) => {
     server.once('message', (m) => resolve(m as { landfall: number; bare: number; key: string }));
     server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));

@@ -1,5 +1,6 @@
 /**
- * npm run bench [name ...] [--quick]: runs the benchmarks (all, or those named), each printing a
+ * npm run bench [name ...] [--quick]: compiled to .bench/ first (plain JavaScript, as production
+ * runs it: the TypeScript loader used by the tests adds overhead that would distort the figures), runs the benchmarks (all, or those named), each printing a
  * table next to its baseline and writing bench/results/<name>.json. --quick does a tenth of the work.
  */
 import { parseArgs } from 'node:util';

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
+/** bench/results/ of the working copy (benchmarks run from the repository root, compiled or not). */
+export const RESULTS_DIR = path.resolve(process.cwd(), 'bench', 'results');
 
 /** A measured row: a label and its figures. `isBaseline` marks the reference measured in the same run. */
 export type BenchRow = { label: string; isBaseline?: boolean; figures: Record<string, number> };

@@ -78,6 +78,8 @@ test('US after 2025-08-29: no de minimis, MFN and Section 122 on FOB value, MPF;
   assert.equal(a.deMinimis[0]!.outcome, 'none');
   const mx = quote({ date: '2026-03-01', currency: 'USD', incoterm: 'DAP', shipTo: { country: 'US' }, items: [tee('100.00', 'USD', 1, { originCountry: 'MX' })] });
   assert.equal(mx.totals.duties, '16.50', 'USMCA origins are outside Section 122');
+  const cashews = quote({ date: '2026-03-01', currency: 'USD', shipTo: { country: 'US' }, items: [{ sku: 'cashew', hsCode: '080132', originCountry: 'VN', unitPrice: { amount: '100.00', currency: 'USD' }, quantity: 1, unitWeightKg: 10 }] });
+  assert.deepEqual(cashews.duties.map((d) => [d.name, d.amount]), [['Customs duty', '0.15']], 'goods excepted from Section 122 pay only MFN (1.5¢/kg × 10 kg)');
   const after = quote({ date: '2026-08-01', currency: 'USD', shipTo: { country: 'US' }, items: [tee('100.00', 'USD')] });
   assert.equal(after.totals.duties, '16.50', 'Section 122 ended on 2026-07-24');
 });

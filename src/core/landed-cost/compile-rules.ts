@@ -32,6 +32,7 @@ export type TariffLine = Dated & {
   agreement: string | undefined;
   origins: ReadonlySet<string> | undefined;
   exceptOrigins: ReadonlySet<string> | undefined;
+  exceptHsPrefixes: readonly string[];
   rate: DutyRate;
   rateText: string;
 };
@@ -65,7 +66,24 @@ export type RuleSet = {
   fees: ReadonlyMap<string, readonly FeeRule[]>;
   /** Every rule by id, for GET /v1/rules/{id}. */
   byId: ReadonlyMap<string, { kind: string; data: unknown }>;
+  /**
+   * Lookups already made (tariff lines for a code, origin and date; rules for a destination and
+   * date). The rules never change once compiled, so remembering answers changes no result.
+   */
+  memo: Map<string, unknown>;
 };
+
+const MEMO_LIMIT = 100_000;
+
+/** `compute()` once per key for this rule set. */
+export function remember<T>(rules: RuleSet, key: string, compute: () => T): T {
+  const hit = rules.memo.get(key);
+  if (hit !== undefined) return hit as T;
+  const value = compute();
+  if (rules.memo.size >= MEMO_LIMIT) rules.memo.clear();
+  rules.memo.set(key, value);
+  return value;
+}
 
 /** Rules in effect on `date`, in their given order. */
 export function inEffect<T extends Dated>(rules: readonly T[] | undefined, date: string): T[] {
@@ -131,6 +149,7 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
     prefix(`tariff:${r.id}.hsPrefix`, r.hsPrefix, r.program === 'ADDITIONAL');
     const rate = parseDutyRate(r.rate);
     if (!rate.ok) issues.push({ field: `tariff:${r.id}.rate`, message: rate.message });
+    for (const h of r.exceptHsPrefixes ?? []) prefix(`tariff:${r.id}.exceptHsPrefixes`, h, false);
     if (r.program === 'PREFERENTIAL' && (!r.origins || r.origins.length === 0)) issues.push({ field: `tariff:${r.id}.origins`, message: 'a preferential rate must name the origins that qualify' });
     const byPrefix = tariffs.get(r.territory) ?? new Map<string, TariffLine[]>();
     tariffs.set(r.territory, byPrefix);
@@ -142,6 +161,7 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
       agreement: r.agreement,
       origins: r.origins ? new Set(r.origins) : undefined,
       exceptOrigins: r.exceptOrigins ? new Set(r.exceptOrigins) : undefined,
+      exceptHsPrefixes: r.exceptHsPrefixes ?? [],
       rate: rate.ok ? rate.value : { terms: [] },
       rateText: r.rate,
     });
@@ -238,5 +258,5 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
   if (issues.length > 0) {
     return fail('INVALID_RULES', `${issues.length} problem(s) in rule set ${data.version}: ${issues.slice(0, 5).map((i) => `${i.field} ${i.message}`).join('; ')}`, { details: issues });
   }
-  return ok({ version: data.version, profiles, tariffs, taxes, deMinimis, schemes, flatDuties, fees, byId });
+  return ok({ version: data.version, profiles, tariffs, taxes, deMinimis, schemes, flatDuties, fees, byId, memo: new Map() });
 }

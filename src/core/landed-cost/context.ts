@@ -4,7 +4,7 @@ import type { RoundingMode } from '../decimal/rounding.js';
 import { formatAmount, type Money } from '../money/money.js';
 import type { Failure } from '../result/result.js';
 import type { DeMinimisDecision, Due, Payer, Program } from './answer.js';
-import type { CountryProfile, RuleRef, RuleSet } from './compile-rules.js';
+import { inEffect, remember, type CountryProfile, type Dated, type RuleRef, type RuleSet } from './compile-rules.js';
 import type { LandedCostRequest, QuoteItem } from './request.js';
 
 /** One item line as the engine values it, in the destination's currency. */
@@ -94,6 +94,11 @@ export function forDestination<T>(map: ReadonlyMap<string, readonly T[]>, keys: 
     if (list) out.push(...list);
   }
   return out;
+}
+
+/** The rules of one kind in effect for the quote's destination and date (remembered per rule set). */
+export function destinationRules<T extends Dated>(ctx: QuoteContext, kind: string, map: ReadonlyMap<string, readonly T[]>): T[] {
+  return remember(ctx.rules, `${kind}|${ctx.keys.join('+')}|${ctx.request.date}`, () => inEffect(forDestination(map, ctx.keys), ctx.request.date));
 }
 
 export function text(m: Money): { amount: string; currency: string } {

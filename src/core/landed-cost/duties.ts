@@ -1,7 +1,7 @@
 import { formatMoney, type Money } from '../money/money.js';
 import { evaluateDuty, type DutyEvaluation } from '../tariff/evaluate-duty.js';
-import { inEffect, type FlatDutyRule, type TariffLine } from './compile-rules.js';
-import { borderPayer, convertInQuote, forDestination, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
+import { inEffect, remember, type FlatDutyRule, type TariffLine } from './compile-rules.js';
+import { borderPayer, convertInQuote, destinationRules, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
 import { decideDeMinimis } from './de-minimis.js';
 
 /**
@@ -11,7 +11,7 @@ import { decideDeMinimis } from './de-minimis.js';
  * origin.
  */
 export function addDuties(ctx: QuoteContext): FxFailure | undefined {
-  const flat = inEffect(forDestination(ctx.rules.flatDuties, ctx.keys), ctx.request.date)[0];
+  const flat = destinationRules(ctx, 'flatDuties', ctx.rules.flatDuties)[0];
   if (flat) {
     const ceiling = convertInQuote(ctx, flat.ceiling, ctx.local, `flatDuty.${flat.meta.id}`);
     if (!ceiling.ok) return ceiling;
@@ -67,6 +67,11 @@ function addFlatDuty(ctx: QuoteContext, rule: FlatDutyRule): FxFailure | undefin
 
 /** The longest-prefix lines of one program that apply to this item on the quote date. */
 function findLines(ctx: QuoteContext, hsCode: string, program: TariffLine['program'], origin: string): TariffLine[] {
+  const key = `tariff|${ctx.profile.territory}|${hsCode}|${program}|${program === 'MFN' ? '' : origin}|${ctx.request.date}`;
+  return remember(ctx.rules, key, () => lookUpLines(ctx, hsCode, program, origin));
+}
+
+function lookUpLines(ctx: QuoteContext, hsCode: string, program: TariffLine['program'], origin: string): TariffLine[] {
   const byPrefix = ctx.rules.tariffs.get(ctx.profile.territory);
   if (!byPrefix) return [];
   const found: TariffLine[] = [];
@@ -76,7 +81,11 @@ function findLines(ctx: QuoteContext, hsCode: string, program: TariffLine['progr
     const lines = byPrefix.get(hsCode.slice(0, length));
     if (!lines) continue;
     const matching = inEffect(lines, ctx.request.date).filter(
-      (l) => l.program === program && (program === 'MFN' || !l.origins || l.origins.has(origin)) && !(l.exceptOrigins && l.exceptOrigins.has(origin)),
+      (l) =>
+        l.program === program &&
+        (program === 'MFN' || !l.origins || l.origins.has(origin)) &&
+        !(l.exceptOrigins && l.exceptOrigins.has(origin)) &&
+        !l.exceptHsPrefixes.some((p) => hsCode.startsWith(p)),
     );
     if (program === 'ADDITIONAL') found.push(...matching);
     else if (matching.length > 0) return matching;

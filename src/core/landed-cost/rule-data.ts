@@ -52,6 +52,8 @@ export type TariffLineData = RuleMeta & {
   origins?: string[];
   /** Origins exempt from an ADDITIONAL measure (e.g. USMCA goods). */
   exceptOrigins?: string[];
+  /** Goods exempt from an ADDITIONAL measure, by HS prefix (e.g. agricultural products in an annex). */
+  exceptHsPrefixes?: string[];
   rate: string;
   description?: string;
 };

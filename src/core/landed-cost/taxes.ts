@@ -1,8 +1,8 @@
 import { formatDecimal } from '../decimal/decimal.js';
 import { mulDivRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
-import { inEffect, type ImportTaxRule, type LowValueScheme } from './compile-rules.js';
-import { borderPayer, convertInQuote, forDestination, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
+import { inEffect, remember, type ImportTaxRule, type LowValueScheme } from './compile-rules.js';
+import { borderPayer, convertInQuote, destinationRules, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
 import { decideDeMinimis, decideOnAmount } from './de-minimis.js';
 
 type Mode = 'border' | 'point-of-sale' | 'relief';
@@ -14,10 +14,10 @@ type Mode = 'border' | 'point-of-sale' | 'relief';
  * (its region's where it has one), reduced by HS prefix where a reduced rate covers the goods.
  */
 export function addTaxes(ctx: QuoteContext): FxFailure | undefined {
-  const taxRules = inEffect(ctx.rules.taxes.get(ctx.request.shipTo.country), ctx.request.date);
+  const taxRules = remember(ctx.rules, `taxes|${ctx.request.shipTo.country}|${ctx.request.date}`, () => inEffect(ctx.rules.taxes.get(ctx.request.shipTo.country), ctx.request.date));
   if (taxRules.length === 0) return undefined;
 
-  const scheme = inEffect(forDestination(ctx.rules.schemes, ctx.keys), ctx.request.date)[0];
+  const scheme = destinationRules(ctx, 'schemes', ctx.rules.schemes)[0];
   const modes = new Map<number, Mode>();
   let registration: { scheme: string; number: string } | undefined;
   if (scheme) {

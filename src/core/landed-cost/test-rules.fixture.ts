@@ -27,7 +27,7 @@ export const TEST_RULES: RuleSetData = {
     { id: 't.EU.6404', version: '1', source: S, effectiveFrom: '2000-01-01', territory: 'EU', hsPrefix: '6404', program: 'MFN', rate: '6% MIN 2.50 EUR/pair' },
     { id: 't.US.6109', version: '1', source: S, effectiveFrom: '2000-01-01', territory: 'US', hsPrefix: '610910', program: 'MFN', rate: '16.5%' },
     { id: 't.US.0801', version: '1', source: S, effectiveFrom: '2000-01-01', territory: 'US', hsPrefix: '0801', program: 'MFN', rate: '1.5¢/kg' },
-    { id: 't.US.s122', version: '1', source: S, effectiveFrom: '2026-02-24', effectiveTo: '2026-07-24', territory: 'US', hsPrefix: '', program: 'ADDITIONAL', agreement: 'Section 122', exceptOrigins: ['CA', 'MX'], rate: '10%' },
+    { id: 't.US.s122', version: '1', source: S, effectiveFrom: '2026-02-24', effectiveTo: '2026-07-24', territory: 'US', hsPrefix: '', program: 'ADDITIONAL', agreement: 'Section 122', exceptOrigins: ['CA', 'MX'], exceptHsPrefixes: ['0801'], rate: '10%' },
     { id: 't.CH.0901', version: '1', source: S, effectiveFrom: '2000-01-01', territory: 'CH', hsPrefix: '0901', program: 'MFN', rate: 'CHF 20.00/100kg gross' },
     { id: 't.CA.6109', version: '1', source: S, effectiveFrom: '2000-01-01', territory: 'CA', hsPrefix: '6109', program: 'MFN', rate: '18%' },
     { id: 't.GB.6109', version: '1', source: S, effectiveFrom: '2000-01-01', territory: 'GB', hsPrefix: '6109', program: 'MFN', rate: '12%' },

@@ -5,28 +5,61 @@ import type { Money } from './money.js';
  * every part gets the floor of its exact share, and the minor units left over go one each to the
  * parts with the largest remainders (ties to the earlier part). The parts always sum to the total.
  * All-zero weights split evenly. Negative totals are split as the negation of the positive split.
+ * Plain numbers are used while every product stays a safe integer, BigInt beyond.
  * @example allocate(money(100, 'EUR'), [1, 1, 1]) // 34, 33, 33 cents
  */
 export function allocate(total: Money, weights: readonly number[]): Money[] {
   if (weights.length === 0) throw new RangeError('allocate needs at least one weight');
-  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('weights must be non-negative integers');
-  if (total.amount < 0) return allocate({ amount: -total.amount, currency: total.currency }, weights).map((m) => ({ amount: -m.amount || 0, currency: m.currency }));
-  const sumWeights = weights.reduce((a, b) => a + b, 0);
+  let sumWeights = 0;
+  let maxWeight = 0;
+  for (const w of weights) {
+    if (!Number.isSafeInteger(w) || w < 0) throw new RangeError('weights must be non-negative integers');
+    sumWeights += w;
+    if (w > maxWeight) maxWeight = w;
+  }
+  if (total.amount < 0) {
+    return allocate({ amount: -total.amount, currency: total.currency }, weights).map((m) => ({ amount: -m.amount || 0, currency: m.currency }));
+  }
   const effective = sumWeights === 0 ? weights.map(() => 1) : weights;
-  const divisor = BigInt(sumWeights === 0 ? weights.length : sumWeights);
-  const amount = BigInt(total.amount);
-  const parts: bigint[] = [];
-  const remainders: Array<{ index: number; remainder: bigint }> = [];
-  let assigned = 0n;
-  effective.forEach((w, index) => {
-    const exact = amount * BigInt(w);
-    const part = exact / divisor;
-    parts.push(part);
-    assigned += part;
-    remainders.push({ index, remainder: exact % divisor });
-  });
-  let left = amount - assigned;
-  remainders.sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
-  for (let i = 0; left > 0n; i++, left--) parts[remainders[i % remainders.length]!.index]! += 1n;
-  return parts.map((p) => ({ amount: Number(p), currency: total.currency }));
+  const divisor = sumWeights === 0 ? weights.length : sumWeights;
+  const amounts = Number.isSafeInteger(total.amount * Math.max(maxWeight, 1)) && Number.isSafeInteger(sumWeights) ? splitNumbers(total.amount, effective, divisor) : splitBig(total.amount, effective, divisor);
+  return amounts.map((amount) => ({ amount, currency: total.currency }));
+}
+
+function splitNumbers(amount: number, weights: readonly number[], divisor: number): number[] {
+  const parts = new Array<number>(weights.length);
+  const remainders = new Array<number>(weights.length);
+  let assigned = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const exact = amount * weights[i]!;
+    const r = exact % divisor;
+    parts[i] = (exact - r) / divisor;
+    remainders[i] = r;
+    assigned += parts[i]!;
+  }
+  distributeLeftover(parts, remainders, amount - assigned);
+  return parts;
+}
+
+function splitBig(amount: number, weights: readonly number[], divisor: number): number[] {
+  const a = BigInt(amount);
+  const d = BigInt(divisor);
+  const parts = new Array<number>(weights.length);
+  const remainders = new Array<number>(weights.length);
+  let assigned = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const exact = a * BigInt(weights[i]!);
+    parts[i] = Number(exact / d);
+    // Remainders are below the divisor, a safe integer, so they compare exactly as numbers.
+    remainders[i] = Number(exact % d);
+    assigned += parts[i]!;
+  }
+  distributeLeftover(parts, remainders, amount - assigned);
+  return parts;
+}
+
+function distributeLeftover(parts: number[], remainders: number[], left: number): void {
+  if (left === 0) return;
+  const order = parts.map((_, i) => i).sort((x, y) => remainders[y]! - remainders[x]! || x - y);
+  for (let k = 0; k < left; k++) parts[order[k % order.length]!]! += 1;
 }

@@ -2,3 +2,4 @@
 // millisecond so that they round-trip exactly through a JavaScript Date (keyset cursors rely on it).
 export * from './api-keys.js';
 export * from './store.js';
+export * from './reference-data.js';

@@ -1,0 +1,204 @@
+import { OFFICIAL_SOURCES } from '../../data/importers/official-sources.js';
+import { formatRowError, IMPORT_KINDS, isImportKind, type ImportKind, type RowError } from '../../data/importers/types.js';
+import { listImportRuns } from '../../services/data-import/list-import-runs.js';
+import { loadImportSource } from '../../services/data-import/load-import-source.js';
+import { parseImportSource } from '../../services/data-import/parse-import-source.js';
+import type { ImportSummary, PreparedImport } from '../../services/data-import/prepared-import.js';
+import { createProgressThrottle } from '../../services/data-import/progress-throttle.js';
+import { writeImport } from '../../services/data-import/write-import.js';
+import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+import { openRuntime } from '../runtime.js';
+
+const KIND_HELP: Readonly<Record<ImportKind, string>> = {
+  hs: 'HS nomenclature CSV (section,hscode,description,parent,level) -> hs_nomenclature',
+  'uk-tariff': 'UK Global Tariff CSV: the UKGT MFN rate of each commodity code -> tariff_lines, GB',
+  'uk-commodities': 'UK commodity codes (DBT commodities-report CSV) -> national_nomenclature, GB',
+  'us-hts': 'USITC HTS JSON export: general (MFN) and special rates -> tariff_lines, US',
+  ecb: 'ECB euro reference rates, history CSV or daily / 90-day XML -> fx_rates',
+};
+
+const OPTIONS = {
+  edition: { type: 'string' },
+  'effective-from': { type: 'string' },
+  'batch-size': { type: 'string' },
+  timeout: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  kind: { type: 'string' },
+  limit: { type: 'string' },
+} as const;
+
+export const dataCommand: Command = {
+  name: 'data',
+  summary: 'Import reference data (HS, UK and US tariffs, ECB rates) from official files or URLs',
+  help: `Usage:
+  landfall data import <kind> <file or URL> [options]
+  landfall data runs [--kind KIND] [--limit N] [--json]
+
+Kinds:
+${IMPORT_KINDS.map((k) => `  ${k.padEnd(15)} ${KIND_HELP[k]}\n  ${''.padEnd(15)} e.g. ${OFFICIAL_SOURCES[k].file}`).join('\n')}
+
+Options of import:
+  --edition HS2022         HS edition of an hs file (default HS2022)
+  --effective-from DATE    first day the uk-tariff or us-hts rates apply, YYYY-MM-DD (default
+                           2021-01-01 for uk-tariff; for us-hts the release's date, known from the
+                           USITC file name, e.g. hts_2026_revision_10_json.json -> 2026-06-08)
+  --batch-size N           rows per transaction (default 1000, at most 5000)
+  --timeout SECONDS        give up on a URL after this long (default 60)
+  --dry-run                read and check the file and print what would be imported; no database
+  --json                   print only the final summary as JSON on stdout
+
+Each row is checked; rejected rows are listed with their line number and the rest is imported.
+Rows are upserted by natural key in transactions of --batch-size rows, so running the same import
+again changes nothing, and an interrupted import is finished by running it again. Every run is
+recorded in import_runs (source, SHA-256, counts, first errors); imported facts name their run.
+Progress goes to stderr. URLs (http:// or https://) are downloaded first.
+
+Exit codes: 0 imported (the summary says when some rows were rejected), 1 the import failed,
+2 bad usage or an unusable file (empty, not UTF-8, not this kind, a required column missing, or
+every row rejected), 3 database unreachable, 4 file or URL not found.
+`,
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, OPTIONS, true);
+    if (!args.ok) return usageError(io, 'data', args.message);
+    if (args.values.help) return io.stdout(this.help), EXIT.ok;
+    const [action, ...rest] = args.positionals;
+    if (action === 'runs') return listRuns(io, args.values, rest);
+    if (action !== 'import') return usageError(io, 'data', action ? `unknown action "${action}" (import, runs)` : 'missing action (import, runs)');
+    const [kind, source, ...extra] = rest;
+    if (kind === undefined || !isImportKind(kind)) {
+      return usageError(io, 'data', kind ? `unknown kind "${kind}" (${IMPORT_KINDS.join(', ')})` : `missing kind (${IMPORT_KINDS.join(', ')})`);
+    }
+    if (source === undefined) return usageError(io, 'data', 'missing the file or URL to import');
+    if (extra.length > 0) return usageError(io, 'data', `unexpected argument "${extra[0]}"`);
+    if (args.values.kind !== undefined || args.values.limit !== undefined) return usageError(io, 'data', '--kind and --limit belong to "data runs"');
+    const batchSize = wholeNumber(args.values['batch-size'], 1, 5000);
+    if (batchSize === null) return usageError(io, 'data', '--batch-size must be a whole number from 1 to 5000');
+    const timeout = wholeNumber(args.values.timeout, 1, 3600);
+    if (timeout === null) return usageError(io, 'data', '--timeout must be a whole number of seconds from 1 to 3600');
+    const json = args.values.json;
+
+    // The file is read and checked before the database is opened: a bad file is refused (exit 2)
+    // even where no database is reachable, and --dry-run needs none.
+    const loaded = await loadImportSource(source, { cwd: io.cwd, ...(timeout ? { timeoutMs: timeout * 1000 } : {}) });
+    if (!loaded.ok) return reportFailure(io, loaded, json);
+    const prepared = parseImportSource(kind, loaded.value, {
+      ...(args.values.edition !== undefined ? { edition: args.values.edition } : {}),
+      ...(args.values['effective-from'] !== undefined ? { effectiveFrom: args.values['effective-from'] } : {}),
+    });
+    if (!prepared.ok) {
+      const code = reportFailure(io, prepared, json);
+      for (const d of prepared.details ?? []) io.stderr(`  ${d.field}: ${d.message}\n`);
+      return code;
+    }
+    if (args.values['dry-run']) return printDryRun(io, prepared.value, json);
+
+    const opened = await openRuntime(io);
+    if (!opened.ok) return reportFailure(io, opened, json);
+    const stop = new AbortController();
+    void io.stopSignal.then(() => stop.abort());
+    const due = createProgressThrottle();
+    const total = prepared.value.target.rows.length;
+    due(0, total, Date.now());
+    try {
+      const written = await writeImport(opened.value.deps, prepared.value, {
+        signal: stop.signal,
+        ...(batchSize ? { batchSize } : {}),
+        onProgress: ({ done }) => {
+          if (due(done, total, Date.now())) io.stderr(`${kind}: ${count(done)}/${count(total)} rows (${Math.floor((done / total) * 100)}%)\n`);
+        },
+      });
+      if (!written.ok) return reportFailure(io, written, json);
+      printSummary(io, written.value, json);
+      return EXIT.ok;
+    } finally {
+      await opened.value.close();
+    }
+  },
+};
+
+const OPTION_LABELS: Readonly<Record<string, string>> = { edition: 'edition', effectiveFrom: 'effective from', release: 'release', format: 'format' };
+
+function printSummary(io: CliIo, s: ImportSummary, json: boolean): void {
+  if (json) return io.stdout(`${JSON.stringify(s)}\n`);
+  const width = count(Math.max(s.inserted, s.updated, s.unchanged, s.skipped, s.rejected)).length;
+  const line = (label: string, value: string) => `  ${label.padEnd(15)} ${value}`;
+  const number = (label: string, n: number, note = '') => line(label, `${count(n).padStart(width)}${note}`);
+  const lines = [
+    `${s.kind}: ${count(s.rowsRead)} rows read from ${s.source}`,
+    line('sha256', s.sha256),
+    ...Object.entries(s.options).map(([k, v]) => line(OPTION_LABELS[k] ?? k, v)),
+    number('new', s.inserted),
+    number('updated', s.updated),
+    number('unchanged', s.unchanged),
+    number('skipped', s.skipped, s.skipped > 0 ? '  (nothing to import on these rows)' : ''),
+    number('rejected', s.rejected),
+    line('written to', `${s.table} by import run ${s.importRunId} in ${(s.durationMs / 1000).toFixed(1)} s`),
+  ];
+  io.stdout(`${lines.join('\n')}\n${rejections(s.rejected, s.errors, 'the other rows were imported')}`);
+}
+
+function printDryRun(io: CliIo, p: PreparedImport, json: boolean): number {
+  const summary = {
+    dryRun: true,
+    kind: p.kind,
+    source: p.location,
+    sha256: p.sha256,
+    options: p.options,
+    table: p.target.table,
+    rowsRead: p.read,
+    valid: p.target.rows.length,
+    skipped: p.skipped,
+    rejected: p.errors.length,
+    errors: p.errors.slice(0, 20),
+  };
+  if (json) io.stdout(`${JSON.stringify(summary)}\n`);
+  else {
+    io.stdout(
+      `${p.kind}: ${count(p.read)} rows read from ${p.location} (dry run: nothing written)\n` +
+        `  ${count(p.target.rows.length)} rows would be written to ${p.target.table}; ${count(p.skipped)} skipped; ${count(p.errors.length)} rejected\n` +
+        rejections(p.errors.length, p.errors, 'the other rows would be imported'),
+    );
+  }
+  return EXIT.ok;
+}
+
+function rejections(rejected: number, errors: readonly RowError[], rest: string): string {
+  if (rejected === 0) return '';
+  const shown = errors.slice(0, 20);
+  const more = rejected > shown.length ? `  ... and ${count(rejected - shown.length)} more (import_runs.errors keeps the first 100)\n` : '';
+  return `${count(rejected)} row${rejected === 1 ? ' was' : 's were'} rejected; ${rest}:\n${shown.map((e) => `  ${formatRowError(e)}\n`).join('')}${more}`;
+}
+
+async function listRuns(io: CliIo, values: { kind?: string | undefined; limit?: string | undefined; json: boolean }, rest: string[]): Promise<number> {
+  if (rest.length > 0) return usageError(io, 'data', `unexpected argument "${rest[0]}"`);
+  const limit = wholeNumber(values.limit, 1, 1000);
+  if (limit === null) return usageError(io, 'data', '--limit must be a whole number from 1 to 1000');
+  const opened = await openRuntime(io);
+  if (!opened.ok) return reportFailure(io, opened, values.json);
+  try {
+    const runs = await listImportRuns(opened.value.deps, { ...(values.kind ? { kind: values.kind } : {}), ...(limit ? { limit } : {}) });
+    if (!runs.ok) return reportFailure(io, runs, values.json);
+    if (values.json) io.stdout(`${JSON.stringify({ items: runs.value })}\n`);
+    for (const r of values.json ? [] : runs.value) {
+      const counts = `${count(r.inserted)} new, ${count(r.updated)} updated, ${count(r.unchanged)} unchanged, ${count(r.rejected)} rejected`;
+      io.stdout(`${r.startedAt.toISOString()}  ${r.kind.padEnd(14)} ${r.status.padEnd(9)} ${counts}  ${r.source}  ${r.id}\n`);
+    }
+    return EXIT.ok;
+  } finally {
+    await opened.value.close();
+  }
+}
+
+/** undefined when absent, null when not a whole number within bounds. */
+function wholeNumber(text: string | undefined, min: number, max: number): number | undefined | null {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
