@@ -8,6 +8,7 @@ import { convertInQuote, text, type FxFailure, type LocalLine, type QuoteContext
 import { addDuties } from './duties.js';
 import { addFees } from './fees.js';
 import type { LandedCostRequest } from './request.js';
+import { resolveScheme } from './scheme.js';
 import { addTaxes } from './taxes.js';
 
 export type CalculateOptions = {
@@ -71,7 +72,7 @@ export function calculateLandedCost(request: LandedCostRequest, rules: RuleSet, 
     remittance: [],
     warnings: [],
   };
-  for (const step of [addDuties, addTaxes, addFees]) {
+  for (const step of [resolveScheme, addDuties, addTaxes, addFees]) {
     const failure = step(ctx);
     if (failure) return failure;
   }

@@ -24,7 +24,7 @@ export type RuleRef = { id: string; version: string; source: string; effectiveFr
 
 export type Dated = { meta: RuleRef; from: string; to: string | undefined; note: string | undefined };
 
-export type CountryProfile = Dated & { country: string; territory: string; currency: string; dutyBasis: 'CIF' | 'FOB'; rounding: RoundingMode };
+export type CountryProfile = Dated & { country: string; territory: string; currency: string; dutyBasis: 'CIF' | 'FOB'; rounding: RoundingMode; dutyWeightStep: Decimal | undefined };
 export type TariffLine = Dated & {
   territory: string;
   hsPrefix: string;
@@ -33,6 +33,7 @@ export type TariffLine = Dated & {
   origins: ReadonlySet<string> | undefined;
   exceptOrigins: ReadonlySet<string> | undefined;
   exceptHsPrefixes: readonly string[];
+  exceptOriginsNeedClaim: boolean;
   rate: DutyRate;
   rateText: string;
 };
@@ -140,7 +141,8 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
     const d = dated('country', r);
     country(`country:${r.id}.country`, r.country, false);
     if (!isCurrency(r.currency)) issues.push({ field: `country:${r.id}.currency`, message: `unknown currency ${r.currency}` });
-    push(profiles, r.country, { ...d, country: r.country, territory: r.customsTerritory, currency: r.currency, dutyBasis: r.dutyBasis, rounding: r.rounding ?? 'half-up' } satisfies CountryProfile);
+    const step = percent(`country:${r.id}.dutyWeightStepKg`, r.dutyWeightStepKg);
+    push(profiles, r.country, { ...d, country: r.country, territory: r.customsTerritory, currency: r.currency, dutyBasis: r.dutyBasis, rounding: r.rounding ?? 'half-up', dutyWeightStep: step && step.coef > 0 ? step : undefined } satisfies CountryProfile);
   }
 
   const tariffs = new Map<string, Map<string, TariffLine[]>>();
@@ -162,6 +164,7 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
       origins: r.origins ? new Set(r.origins) : undefined,
       exceptOrigins: r.exceptOrigins ? new Set(r.exceptOrigins) : undefined,
       exceptHsPrefixes: r.exceptHsPrefixes ?? [],
+      exceptOriginsNeedClaim: r.exceptOriginsNeedClaim ?? false,
       rate: rate.ok ? rate.value : { terms: [] },
       rateText: r.rate,
     });
@@ -213,6 +216,7 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
       saleBase: r.saleBase,
       unregistered: r.unregistered,
       excludedHsPrefixes: r.excludedHsPrefixes,
+      relievesDuty: r.relievesDuty,
       ceiling: ceiling ?? { amount: 0, currency: 'EUR' },
     });
   }
@@ -246,6 +250,7 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
       channels: r.channels,
       incoterms: r.incoterms,
       onlyWhenDutyOrTaxCollected: r.onlyWhenDutyOrTaxCollected,
+      exemptWhenClaimedFrom: r.exemptWhenClaimedFrom,
       amount: money(`${at}.amount`, r.amount),
       percent: percent(`${at}.percent`, r.percent),
       minimum: money(`${at}.minimum`, r.minimum),

@@ -65,6 +65,8 @@ export type QuoteContext = {
   remittance: LocalRemittance[];
   warnings: string[];
   fxUsed: Map<string, FxUsed>;
+  /** The low-value scheme that covers some items, once resolved. */
+  scheme?: import('./scheme.js').SchemeScope;
 };
 
 export type FxFailure = Failure<'FX_RATE_MISSING' | 'FX_RATE_STALE'>;

@@ -1,8 +1,11 @@
+import type { Decimal } from '../decimal/decimal.js';
+import { divRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
 import { evaluateDuty, type DutyEvaluation } from '../tariff/evaluate-duty.js';
 import { inEffect, remember, type FlatDutyRule, type TariffLine } from './compile-rules.js';
 import { borderPayer, convertInQuote, destinationRules, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
-import { decideDeMinimis } from './de-minimis.js';
+import { decideDeMinimis, decideOnAmount } from './de-minimis.js';
+import { isDutyRelievedByScheme } from './scheme.js';
 
 /**
  * Duties for the consignment: a flat low-value duty where one applies (the EU's EUR 3 per distinct
@@ -19,13 +22,24 @@ export function addDuties(ctx: QuoteContext): FxFailure | undefined {
     if (within) return addFlatDuty(ctx, flat);
   }
 
-  const all = ctx.items.map((i) => i.index);
-  const decision = decideDeMinimis(ctx, 'duty', all);
+  const dutiable = ctx.items.filter((vi) => !isDutyRelievedByScheme(ctx, vi));
+  const decision = decideDeMinimis(ctx, 'duty', dutiable.map((i) => i.index));
   if ('ok' in decision) return decision;
-  for (const vi of ctx.items) {
+  const start = ctx.lines.length;
+  for (const vi of dutiable) {
     if (decision.relieved.has(vi.index)) continue;
     const failure = addItemDuty(ctx, vi);
     if (failure) return failure;
+  }
+  if (decision.deferred && decision.rule) {
+    // An amount-based threshold (Switzerland: duty of CHF 5 or less per declaration is not levied).
+    const total = ctx.lines.slice(start).reduce((s, l) => s + l.amount.amount, 0);
+    const below = decideOnAmount(ctx, decision.rule, 'duty', { amount: total, currency: ctx.local });
+    if (typeof below !== 'boolean') return below;
+    if (below) {
+      ctx.lines.splice(start);
+      for (const vi of ctx.items) vi.duty = 0;
+    }
   }
   return undefined;
 }
@@ -65,13 +79,26 @@ function addFlatDuty(ctx: QuoteContext, rule: FlatDutyRule): FxFailure | undefin
   return undefined;
 }
 
-/** The longest-prefix lines of one program that apply to this item on the quote date. */
-function findLines(ctx: QuoteContext, hsCode: string, program: TariffLine['program'], origin: string): TariffLine[] {
-  const key = `tariff|${ctx.profile.territory}|${hsCode}|${program}|${program === 'MFN' ? '' : origin}|${ctx.request.date}`;
-  return remember(ctx.rules, key, () => lookUpLines(ctx, hsCode, program, origin));
+/** Total weight for specific duties, rounded up to the country's step (Switzerland: next 100 g). */
+function dutyWeight(ctx: QuoteContext, unit: Decimal | undefined, quantity: number): Decimal | undefined {
+  if (!unit) return undefined;
+  const kg = { coef: unit.coef * quantity, scale: unit.scale };
+  const step = ctx.profile.dutyWeightStep;
+  if (!step) return kg;
+  // ceil(kg / step) * step, exactly: both as integers at the larger scale.
+  const scale = Math.max(kg.scale, step.scale);
+  const kgUnits = kg.coef * 10 ** (scale - kg.scale);
+  const stepUnits = step.coef * 10 ** (scale - step.scale);
+  return { coef: divRound(kgUnits, stepUnits, 'ceil') * stepUnits, scale };
 }
 
-function lookUpLines(ctx: QuoteContext, hsCode: string, program: TariffLine['program'], origin: string): TariffLine[] {
+/** The longest-prefix lines of one program that apply to this item on the quote date. */
+function findLines(ctx: QuoteContext, hsCode: string, program: TariffLine['program'], origin: string, claimed = false): TariffLine[] {
+  const key = `tariff|${ctx.profile.territory}|${hsCode}|${program}|${program === 'MFN' ? '' : origin}|${claimed}|${ctx.request.date}`;
+  return remember(ctx.rules, key, () => lookUpLines(ctx, hsCode, program, origin, claimed));
+}
+
+function lookUpLines(ctx: QuoteContext, hsCode: string, program: TariffLine['program'], origin: string, claimed: boolean): TariffLine[] {
   const byPrefix = ctx.rules.tariffs.get(ctx.profile.territory);
   if (!byPrefix) return [];
   const found: TariffLine[] = [];
@@ -84,7 +111,7 @@ function lookUpLines(ctx: QuoteContext, hsCode: string, program: TariffLine['pro
       (l) =>
         l.program === program &&
         (program === 'MFN' || !l.origins || l.origins.has(origin)) &&
-        !(l.exceptOrigins && l.exceptOrigins.has(origin)) &&
+        !(l.exceptOrigins && l.exceptOrigins.has(origin) && (claimed || !l.exceptOriginsNeedClaim)) &&
         !l.exceptHsPrefixes.some((p) => hsCode.startsWith(p)),
     );
     if (program === 'ADDITIONAL') found.push(...matching);
@@ -96,7 +123,7 @@ function lookUpLines(ctx: QuoteContext, hsCode: string, program: TariffLine['pro
 function addItemDuty(ctx: QuoteContext, vi: ValuedItem): FxFailure | undefined {
   const { item } = vi;
   const who = borderPayer(ctx);
-  const quantities = { kg: item.unitWeightKg ? { coef: item.unitWeightKg.coef * item.quantity, scale: item.unitWeightKg.scale } : undefined, unit: item.quantity, pair: item.quantity, litre: item.unitVolumeLitres ? { coef: item.unitVolumeLitres.coef * item.quantity, scale: item.unitVolumeLitres.scale } : undefined };
+  const quantities = { kg: dutyWeight(ctx, item.unitWeightKg, item.quantity), unit: item.quantity, pair: item.quantity, litre: item.unitVolumeLitres ? { coef: item.unitVolumeLitres.coef * item.quantity, scale: item.unitVolumeLitres.scale } : undefined };
   let fxFailure: FxFailure | undefined;
   const toLocal = (m: Money) => {
     const r = convertInQuote(ctx, m, ctx.local, `items[${vi.index}].duty`);
@@ -169,7 +196,7 @@ function addItemDuty(ctx: QuoteContext, vi: ValuedItem): FxFailure | undefined {
 }
 
 function addAdditional(ctx: QuoteContext, vi: ValuedItem, evaluate: (rate: TariffLine['rate']) => DutyEvaluation, who: ReturnType<typeof borderPayer>): FxFailure | undefined {
-  for (const line of findLines(ctx, vi.item.hsCode ?? '', 'ADDITIONAL', vi.item.originCountry)) {
+  for (const line of findLines(ctx, vi.item.hsCode ?? '', 'ADDITIONAL', vi.item.originCountry, vi.item.claimPreference)) {
     const d = evaluate(line.rate);
     if (!d.ok) {
       vi.reasons.push({ code: d.reason, message: `${line.agreement ?? 'additional duty'}: ${d.message}` });

@@ -42,6 +42,7 @@ function appliesTo(ctx: QuoteContext, rule: FeeRule, dutyTax: number): boolean |
   if (rule.channels && !rule.channels.includes(ctx.request.channel)) return false;
   if (rule.incoterms && !rule.incoterms.includes(ctx.request.incoterm)) return false;
   if (rule.onlyWhenDutyOrTaxCollected && dutyTax === 0) return false;
+  if (rule.exemptWhenClaimedFrom && ctx.items.every((vi) => vi.item.claimPreference && rule.exemptWhenClaimedFrom!.includes(vi.item.originCountry))) return false;
   if (rule.maxConsignmentValue) {
     const max = convertInQuote(ctx, rule.maxConsignmentValue, ctx.local, `fee.${rule.meta.id}`);
     if (!max.ok) return max;
@@ -60,7 +61,8 @@ function amountOf(ctx: QuoteContext, rule: FeeRule, dutyTax: number): { amount: 
   if (rule.basis === 'per-consignment' || rule.basis === 'per-line') {
     const each = local(rule.amount!);
     if (!each.ok) return each;
-    const count = rule.basis === 'per-line' ? ctx.items.length : 1;
+    // A declaration line is one tariff classification: items sharing an HS6 code are one line.
+    const count = rule.basis === 'per-line' ? new Set(ctx.items.map((vi) => vi.item.hsCode?.slice(0, 6) ?? `sku:${vi.item.sku}`)).size : 1;
     const amount = { amount: each.money.amount * count, currency: ctx.local };
     const rate = `${formatMoney(rule.amount!)} per ${rule.basis === 'per-line' ? 'line' : 'consignment'}`;
     return { amount, rate, base: ctx.intrinsic, formula: count === 1 ? `${formatMoney(each.money)} per consignment` : `${formatMoney(each.money)} × ${count} lines` };

@@ -38,6 +38,8 @@ export type CountryProfileData = RuleMeta & {
   dutyBasis: 'CIF' | 'FOB';
   /** Rounding of each duty and tax amount in the local currency (default half-up). */
   rounding?: 'half-up' | 'half-even' | 'down';
+  /** Weights for specific duties are rounded up to this step in kg (Switzerland: "0.1", the next 100 g). */
+  dutyWeightStepKg?: string;
 };
 
 /** A duty line of a national tariff. `rate` is as written in the tariff: "12%", "3.50 EUR/kg", "Free". */
@@ -54,6 +56,8 @@ export type TariffLineData = RuleMeta & {
   exceptOrigins?: string[];
   /** Goods exempt from an ADDITIONAL measure, by HS prefix (e.g. agricultural products in an annex). */
   exceptHsPrefixes?: string[];
+  /** `exceptOrigins` exempts only goods whose preference is claimed (USMCA-qualifying goods). */
+  exceptOriginsNeedClaim?: boolean;
   rate: string;
   description?: string;
 };
@@ -137,6 +141,8 @@ export type LowValueSchemeData = RuleMeta & {
   saleBase: { shipping: boolean; insurance: boolean };
   /** Goods the scheme does not cover (Norway's VOEC excludes food), taxed at the border instead. */
   excludedHsPrefixes?: string[];
+  /** Goods sold under the scheme by a registered seller are also free of customs duty (Norway's VOEC). */
+  relievesDuty?: boolean;
   /**
    * When the seller is not registered:
    * - border: the import tax is collected at the border as usual (EU without IOSS, NO)
@@ -178,6 +184,8 @@ export type FeeRuleData = RuleMeta & {
   minConsignmentValue?: MoneyData;
   /** Only when some duty or import tax is collected at the border. */
   onlyWhenDutyOrTaxCollected?: boolean;
+  /** Not charged when every item claims preference and originates in one of these (US MPF and USMCA goods). */
+  exemptWhenClaimedFrom?: string[];
 };
 
 /** Everything the engine reads. `version` names the rule set in every answer. */

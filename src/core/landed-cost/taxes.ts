@@ -1,11 +1,10 @@
 import { formatDecimal } from '../decimal/decimal.js';
 import { mulDivRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
-import { inEffect, remember, type ImportTaxRule, type LowValueScheme } from './compile-rules.js';
-import { borderPayer, convertInQuote, destinationRules, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
+import { inEffect, remember, type ImportTaxRule } from './compile-rules.js';
+import type { TaxMode } from './scheme.js';
+import { borderPayer, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
 import { decideDeMinimis, decideOnAmount } from './de-minimis.js';
-
-type Mode = 'border' | 'point-of-sale' | 'relief';
 
 /**
  * Import VAT/GST. Items inside a low-value scheme are taxed at the point of sale when the seller
@@ -17,20 +16,9 @@ export function addTaxes(ctx: QuoteContext): FxFailure | undefined {
   const taxRules = remember(ctx.rules, `taxes|${ctx.request.shipTo.country}|${ctx.request.date}`, () => inEffect(ctx.rules.taxes.get(ctx.request.shipTo.country), ctx.request.date));
   if (taxRules.length === 0) return undefined;
 
-  const scheme = destinationRules(ctx, 'schemes', ctx.rules.schemes)[0];
-  const modes = new Map<number, Mode>();
-  let registration: { scheme: string; number: string } | undefined;
-  if (scheme) {
-    const ceiling = convertInQuote(ctx, scheme.ceiling, ctx.local, `scheme.${scheme.meta.id}`);
-    if (!ceiling.ok) return ceiling;
-    registration = ctx.request.registrations.find((r) => r.scheme === scheme.registration);
-    const within = (v: number) => (scheme.comparison === 'lte' ? v <= ceiling.money.amount : v < ceiling.money.amount);
-    const covered = (vi: ValuedItem) => !(vi.item.hsCode && (scheme.excludedHsPrefixes ?? []).some((p) => vi.item.hsCode!.startsWith(p)));
-    const inScope = ctx.items.filter((vi) => covered(vi) && (scheme.valueTested === 'per-item' ? within(Math.round(vi.value.amount / vi.item.quantity)) : within(ctx.intrinsic.amount)));
-    const mode: Mode = registration ? 'point-of-sale' : scheme.unregistered === 'border' ? 'border' : scheme.unregistered === 'relief' ? 'relief' : 'point-of-sale';
-    for (const vi of inScope) modes.set(vi.index, mode);
-    if (inScope.length > 0) noteScheme(ctx, scheme, mode, registration !== undefined, inScope.length);
-  }
+  const scheme = ctx.scheme?.rule;
+  const registration = ctx.scheme?.registration;
+  const modes = ctx.scheme?.modes ?? new Map<number, TaxMode>();
 
   const pointOfSale = ctx.items.filter((vi) => modes.get(vi.index) === 'point-of-sale');
   const border = ctx.items.filter((vi) => (modes.get(vi.index) ?? 'border') === 'border');
@@ -143,15 +131,4 @@ function rateFor(ctx: QuoteContext, rules: ImportTaxRule[], vi: ValuedItem): Imp
     vi.reasons.push({ code: 'TAX_RATE_ASSUMED', message: 'no hsCode: taxed at the standard rate, though a reduced rate may apply' });
   }
   return best ?? standard;
-}
-
-function noteScheme(ctx: QuoteContext, scheme: LowValueScheme, mode: Mode, registered: boolean, count: number): void {
-  const where = `${count} item line(s) within ${scheme.scheme} (${formatMoney(scheme.ceiling)} ${scheme.valueTested === 'per-item' ? 'per item' : 'per consignment'})`;
-  if (mode === 'point-of-sale' && !registered) {
-    ctx.warnings.push(`${where}: the seller has no ${scheme.registration} registration but must register to sell these goods; the tax is shown as charged at checkout`);
-  } else if (mode === 'border') {
-    ctx.warnings.push(`${where}: without a ${scheme.registration} registration the import tax is collected at the border`);
-  } else if (mode === 'relief') {
-    ctx.warnings.push(`${where}: the seller is not registered for ${scheme.registration}, so no tax is collected on these goods${scheme.note ? ` (${scheme.note})` : ''}`);
-  }
 }

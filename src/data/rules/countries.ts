@@ -111,14 +111,15 @@ const others: CountryProfileData[] = [
   },
   {
     id: 'country.CH',
-    version: '1',
-    source: 'Zollgesetz (SR 631.0) and Zolltarifgesetz (SR 632.10): duties are mostly specific, CHF per 100 kg gross weight; MWSTG (SR 641.20) art. 54: import VAT base includes transport costs to the destination in Switzerland',
+    version: '2',
+    source: 'Zollgesetz (SR 631.0) and Zolltarifgesetz (SR 632.10): duties are mostly specific, CHF per 100 kg gross weight, and art. 2 para. 3 rounds the weight up to the next 100 g where the basis is 100 kg: https://www.fedlex.admin.ch/eli/cc/1987/410_410_410/en ; MWSTG (SR 641.20) art. 54: import VAT base includes transport costs to the destination in Switzerland',
     effectiveFrom: DATA_FROM,
     country: 'CH',
     customsTerritory: 'CH',
     currency: 'CHF',
     dutyBasis: 'CIF',
-    note: 'Swiss duty is mostly by gross weight (CHF per 100 kg), so the value basis matters little for duty; CIF-type is recorded for the import VAT base (goods + transport to the Swiss destination + duties). Industrial goods have been duty-free since 2024-01-01 (Zolltarifgesetz amendment); agricultural goods (e.g. coffee, nuts) still carry weight-based duties.',
+    dutyWeightStepKg: '0.1',
+    note: 'Version 2 adds the rounding of weights up to the next 100 g (golden case 66). Swiss duty is mostly by gross weight (CHF per 100 kg), so the value basis matters little for duty; CIF-type is recorded for the import VAT base (goods + transport to the Swiss destination + duties). Industrial goods have been duty-free since 2024-01-01 (Zolltarifgesetz amendment); agricultural goods (e.g. coffee, nuts) still carry weight-based duties.',
   },
   {
     id: 'country.NO',

@@ -80,7 +80,8 @@ export const LOW_VALUE_SCHEMES: LowValueSchemeData[] = [
     valueTested: 'per-item',
     saleBase: { shipping: true, insurance: true },
     unregistered: 'border',
-    note: 'Each item valued under NOK 3,000 excluding shipping and insurance; VAT is charged on the sale price including delivery. Excluded, always cleared at the border: foodstuffs (so the demo coffee and cashews), restricted goods (medicines, weapons, alcohol, tobacco) and goods with special excise taxes; these types cannot list excluded goods. Sellers must register above NOK 50,000 of sales of such goods in 12 months. VOEC goods are also exempt from customs duty.',
+    relievesDuty: true,
+    note: 'Each item valued under NOK 3,000 excluding shipping and insurance; VAT is charged on the sale price including delivery. Excluded, always cleared at the border: foodstuffs (so the demo coffee and cashews), restricted goods (medicines, weapons, alcohol, tobacco) and goods with special excise taxes. Sellers must register above NOK 50,000 of sales of such goods in 12 months. VOEC goods are also exempt from customs duty.',
   }),
   scheme({
     id: 'scheme.SG.OVR',

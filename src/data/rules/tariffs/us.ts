@@ -127,11 +127,12 @@ const ADDITIONAL: TariffLineData[] = [
     program: 'ADDITIONAL',
     agreement: 'Section 122',
     exceptOrigins: ['CA', 'MX'],
+    exceptOriginsNeedClaim: true,
     exceptHsPrefixes: ['0901', '080132'],
     rate: '10%',
     description: 'Section 122 temporary import surcharge (HTSUS 9903.03.01), all origins',
     note:
-      '10% from 12:01 a.m. EST 2026-02-24 to 12:01 a.m. EDT 2026-07-24 (150 days). Canada and Mexico are exempt only for USMCA-qualifying goods (9903.03.07/.08), which the types cannot test. Annex II agricultural exclusions (cashews; coffee presumably) are encoded as exceptHsPrefixes. A 15% rate was announced on 2026-02-21 but the official HTS Rev. 10 (2026-06-08) still prints +10%. Nothing is encoded after 2026-07-24 (no successor measure found). See SOURCES.md.',
+      '10% from 12:01 a.m. EST 2026-02-24 to 12:01 a.m. EDT 2026-07-24 (150 days). Canada and Mexico are exempt only for USMCA-qualifying goods (9903.03.07/.08): encoded as exceptOriginsNeedClaim, so the exemption needs claimPreference. Annex II agricultural exclusions (cashews; coffee presumably) are encoded as exceptHsPrefixes. A 15% rate was announced on 2026-02-21 but the official HTS Rev. 10 (2026-06-08) still prints +10%. Nothing is encoded after 2026-07-24 (no successor measure found). See SOURCES.md.',
   },
 ];
 
