@@ -4,6 +4,7 @@ import { STARTER_RULES } from '../data/rules/index.js';
 import { createApiKeyRepository } from '../db/repositories/api-key-repository.js';
 import { createLandedCostDataRepository } from '../db/repositories/landed-cost-data-repository.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
+import { createPrincipalCache, type PrincipalCache } from './api-keys/principal-cache.js';
 import { createFxSource } from './landed-cost/fx-source.js';
 import type { QuoteDeps } from './landed-cost/quote-landed-cost.js';
 import { createRuleSource } from './landed-cost/rule-source.js';
@@ -29,6 +30,8 @@ export type Deps = Repositories & {
   readonly version: string;
   /** Landed-cost rules and reference rates, cached in memory and refreshed after imports. */
   readonly quotes: QuoteDeps;
+  /** Recently authenticated API keys (see principal-cache.ts for how revocation propagates). */
+  readonly principals: PrincipalCache;
 };
 
 export type DepsOptions = {
@@ -38,6 +41,8 @@ export type DepsOptions = {
   maxFxAgeDays?: number;
   /** The starter rules (default: the hand-checked set shipped in src/data/rules). */
   starterRules?: RuleSetData;
+  /** How long an authenticated key is trusted without reading the database (default 5,000 ms; 0 never). */
+  authCacheMs?: number;
 };
 
 export function createDeps(database: Database, options: DepsOptions): Deps {
@@ -52,5 +57,6 @@ export function createDeps(database: Database, options: DepsOptions): Deps {
       fxRates: createFxSource({ landedCostData: repositories.landedCostData }),
       maxFxAgeDays: options.maxFxAgeDays ?? 7,
     },
+    principals: createPrincipalCache({ ttlMs: options.authCacheMs ?? 5_000 }),
   };
 }

@@ -84,3 +84,23 @@ describeWithDatabases('API keys', (db) => {
     assert.equal(bad.ok ? 'ok' : bad.code, 'VALIDATION_FAILED');
   });
 });
+
+describeWithDatabases('API key cache', (db) => {
+  test('a cached key is trusted for the TTL; revoking it in this process drops it at once', async () => {
+    let now = Date.parse('2026-11-27T10:00:00Z');
+    const deps = createDeps(db(), { version: 'test', clock: () => new Date(now), authCacheMs: 5_000 });
+    const created = unwrap(await createApiKey(deps, { name: 'cached', scopes: ['api'] }));
+    const header = `Bearer ${created.key}`;
+    assert.ok((await authenticateApiKey(deps, header)).ok);
+    // Revoked behind this process's back (another process): still trusted until the TTL runs out.
+    await deps.apiKeys.revoke(created.apiKey.id, new Date(now));
+    assert.ok((await authenticateApiKey(deps, header)).ok);
+    now += 5_001;
+    assert.equal((await authenticateApiKey(deps, header)).ok, false);
+
+    const second = unwrap(await createApiKey(deps, { name: 'cached 2', scopes: ['api'] }));
+    assert.ok((await authenticateApiKey(deps, `Bearer ${second.key}`)).ok);
+    unwrap(await revokeApiKey(deps, second.apiKey.id));
+    assert.equal((await authenticateApiKey(deps, `Bearer ${second.key}`)).ok, false, 'revoked here: refused at once');
+  });
+});

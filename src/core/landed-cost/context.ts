@@ -4,7 +4,19 @@ import type { RoundingMode } from '../decimal/rounding.js';
 import { formatAmount, type Money } from '../money/money.js';
 import type { Failure } from '../result/result.js';
 import type { DeMinimisDecision, Due, Payer, Program } from './answer.js';
-import { inEffect, remember, type CountryProfile, type Dated, type RuleRef, type RuleSet } from './compile-rules.js';
+import {
+  inEffect,
+  remember,
+  type CountryProfile,
+  type DeMinimisRule,
+  type FeeRule,
+  type FlatDutyRule,
+  type ImportTaxRule,
+  type LowValueScheme,
+  type RuleRef,
+  type RuleSet,
+  type TariffLine,
+} from './compile-rules.js';
 import type { LandedCostRequest, QuoteItem } from './request.js';
 
 /** One item line as the engine values it, in the destination's currency. */
@@ -33,12 +45,12 @@ export type LocalLine = {
   base: Money;
   formula: string;
   program: Program;
-  agreement?: string;
+  agreement: string | undefined;
   payer: Payer;
   due: Due;
   sku: string | null;
   rule: RuleRef;
-  note?: string;
+  note: string | undefined;
 };
 
 /** Tax a seller collects at checkout and remits under a scheme, in local currency. */
@@ -53,6 +65,8 @@ export type QuoteContext = {
   profile: CountryProfile;
   /** The keys that rules for this destination are filed under: the country, then its customs territory. */
   keys: readonly string[];
+  /** The destination's rules in effect on the quote date. */
+  dest: DestinationRules;
   local: string;
   rounding: RoundingMode;
   items: ValuedItem[];
@@ -98,9 +112,26 @@ export function forDestination<T>(map: ReadonlyMap<string, readonly T[]>, keys: 
   return out;
 }
 
-/** The rules of one kind in effect for the quote's destination and date (remembered per rule set). */
-export function destinationRules<T extends Dated>(ctx: QuoteContext, kind: string, map: ReadonlyMap<string, readonly T[]>): T[] {
-  return remember(ctx.rules, `${kind}|${ctx.keys.join('+')}|${ctx.request.date}`, () => inEffect(forDestination(map, ctx.keys), ctx.request.date));
+/** Every rule for one destination on one date, looked up once and remembered with the rule set. */
+export type DestinationRules = {
+  flatDuties: FlatDutyRule[];
+  schemes: LowValueScheme[];
+  deMinimis: DeMinimisRule[];
+  fees: FeeRule[];
+  taxes: ImportTaxRule[];
+  /** Tariff lines by HS code, then by program, origin and claim, filled as items ask for them. */
+  tariffLines: Map<string, Map<string, TariffLine[]>>;
+};
+
+export function destinationRulesFor(rules: RuleSet, profile: CountryProfile, keys: readonly string[], date: string): DestinationRules {
+  return remember(rules, `${profile.country}|${date}`, () => ({
+    flatDuties: inEffect(forDestination(rules.flatDuties, keys), date),
+    schemes: inEffect(forDestination(rules.schemes, keys), date),
+    deMinimis: inEffect(forDestination(rules.deMinimis, keys), date),
+    fees: inEffect(forDestination(rules.fees, keys), date),
+    taxes: inEffect(rules.taxes.get(profile.country), date),
+    tariffLines: new Map(),
+  }));
 }
 
 export function text(m: Money): { amount: string; currency: string } {

@@ -3,7 +3,7 @@ import { mulDivRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
 import type { DeMinimisDecision } from './answer.js';
 import { inEffect, type DeMinimisRule } from './compile-rules.js';
-import { convertInQuote, destinationRules, text, type FxFailure, type QuoteContext } from './context.js';
+import { convertInQuote, text, type FxFailure, type QuoteContext } from './context.js';
 
 export type DeMinimisOutcome = {
   /** The rule that decided, if any. */
@@ -26,7 +26,7 @@ const BASIS_TEXT: Record<DeMinimisRule['valueTested'], string> = {
 
 /** The rule that governs duty (or tax) relief for this consignment: the most specific one that matches. */
 export function findDeMinimisRule(ctx: QuoteContext, appliesTo: 'duty' | 'tax'): DeMinimisRule | undefined {
-  const candidates = destinationRules(ctx, 'deMinimis', ctx.rules.deMinimis).filter(
+  const candidates = ctx.dest.deMinimis.filter(
     (r) =>
       r.appliesTo === appliesTo &&
       (!r.channels || r.channels.includes(ctx.request.channel)) &&

@@ -2,8 +2,8 @@ import type { Decimal } from '../decimal/decimal.js';
 import { divRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
 import { evaluateDuty, type DutyEvaluation } from '../tariff/evaluate-duty.js';
-import { inEffect, remember, type FlatDutyRule, type TariffLine } from './compile-rules.js';
-import { borderPayer, convertInQuote, destinationRules, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
+import { inEffect, type FlatDutyRule, type TariffLine } from './compile-rules.js';
+import { borderPayer, convertInQuote, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
 import { decideDeMinimis, decideOnAmount } from './de-minimis.js';
 import { isDutyRelievedByScheme } from './scheme.js';
 
@@ -14,7 +14,7 @@ import { isDutyRelievedByScheme } from './scheme.js';
  * origin.
  */
 export function addDuties(ctx: QuoteContext): FxFailure | undefined {
-  const flat = destinationRules(ctx, 'flatDuties', ctx.rules.flatDuties)[0];
+  const flat = ctx.dest.flatDuties[0];
   if (flat) {
     const ceiling = convertInQuote(ctx, flat.ceiling, ctx.local, `flatDuty.${flat.meta.id}`);
     if (!ceiling.ok) return ceiling;
@@ -70,10 +70,12 @@ function addFlatDuty(ctx: QuoteContext, rule: FlatDutyRule): FxFailure | undefin
       base: ctx.intrinsic,
       formula: `${formatMoney(rule.amount)} for classification ${key} (${members.map((m) => m.item.sku).join(', ')}); consignment ${formatMoney(ctx.intrinsic)} within ${formatMoney(rule.ceiling)}, so it replaces the tariff`,
       program: 'low-value duty',
-      ...who,
+      agreement: undefined,
+      payer: who.payer,
+      due: who.due,
       sku: first.item.sku,
       rule: rule.meta,
-      ...(rule.note ? { note: rule.note } : {}),
+      note: rule.note,
     });
   }
   return undefined;
@@ -94,8 +96,18 @@ function dutyWeight(ctx: QuoteContext, unit: Decimal | undefined, quantity: numb
 
 /** The longest-prefix lines of one program that apply to this item on the quote date. */
 function findLines(ctx: QuoteContext, hsCode: string, program: TariffLine['program'], origin: string, claimed = false): TariffLine[] {
-  const key = `tariff|${ctx.profile.territory}|${hsCode}|${program}|${program === 'MFN' ? '' : origin}|${claimed}|${ctx.request.date}`;
-  return remember(ctx.rules, key, () => lookUpLines(ctx, hsCode, program, origin, claimed));
+  let byCode = ctx.dest.tariffLines.get(hsCode);
+  if (!byCode) {
+    byCode = new Map();
+    if (ctx.dest.tariffLines.size < 50_000) ctx.dest.tariffLines.set(hsCode, byCode);
+  }
+  const key = program === 'MFN' ? 'M' : program === 'PREFERENTIAL' ? `P${origin}` : claimed ? `A${origin}+` : `A${origin}`;
+  let lines = byCode.get(key);
+  if (!lines) {
+    lines = lookUpLines(ctx, hsCode, program, origin, claimed);
+    byCode.set(key, lines);
+  }
+  return lines;
 }
 
 function lookUpLines(ctx: QuoteContext, hsCode: string, program: TariffLine['program'], origin: string, claimed: boolean): TariffLine[] {
@@ -143,7 +155,7 @@ function addItemDuty(ctx: QuoteContext, vi: ValuedItem): FxFailure | undefined {
     vi.duty += r.amount.amount;
     ctx.lines.push({
       type: 'duty', name: 'Customs duty (declared rate)', amount: r.amount, rate: item.dutyRate.text, basis, base: vi.customsValue,
-      formula: `${r.formula} ${basis}`, program: 'declared', ...who, sku: item.sku,
+      formula: `${r.formula} ${basis}`, program: 'declared', agreement: undefined, payer: who.payer, due: who.due, sku: item.sku, note: undefined,
       rule: { id: 'declared', version: '1', source: 'rate declared in the request (e.g. a binding tariff ruling)', effectiveFrom: ctx.request.date },
     });
     return addAdditional(ctx, vi, evaluate, who);
@@ -186,11 +198,12 @@ function addItemDuty(ctx: QuoteContext, vi: ValuedItem): FxFailure | undefined {
     base: vi.customsValue,
     formula: `${chosen.duty.formula} ${basis}`,
     program: line.program === 'PREFERENTIAL' ? 'agreement' : 'MFN',
-    ...(line.agreement ? { agreement: line.agreement } : {}),
-    ...who,
+    agreement: line.agreement,
+    payer: who.payer,
+    due: who.due,
     sku: item.sku,
     rule: line.meta,
-    ...(note || line.note ? { note: [note, line.note].filter(Boolean).join('; ') } : {}),
+    note: note && line.note ? `${note}; ${line.note}` : (note ?? line.note),
   });
   return addAdditional(ctx, vi, evaluate, who);
 }
@@ -212,11 +225,12 @@ function addAdditional(ctx: QuoteContext, vi: ValuedItem, evaluate: (rate: Tarif
       base: vi.customsValue,
       formula: `${d.formula} ${ctx.profile.dutyBasis}`,
       program: 'additional',
-      ...(line.agreement ? { agreement: line.agreement } : {}),
-      ...who,
+      agreement: line.agreement,
+      payer: who.payer,
+      due: who.due,
       sku: vi.item.sku,
       rule: line.meta,
-      ...(line.note ? { note: line.note } : {}),
+      note: line.note,
     });
   }
   return undefined;

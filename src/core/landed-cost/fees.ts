@@ -2,7 +2,7 @@ import { formatDecimal } from '../decimal/decimal.js';
 import { mulDivRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
 import { inEffect, type FeeRule } from './compile-rules.js';
-import { borderPayer, convertInQuote, destinationRules, type FxFailure, type QuoteContext } from './context.js';
+import { borderPayer, convertInQuote, type FxFailure, type QuoteContext } from './context.js';
 
 /**
  * Fees charged on import: national parcel fees, customs user fees, carrier and postal clearance
@@ -10,7 +10,7 @@ import { borderPayer, convertInQuote, destinationRules, type FxFailure, type Quo
  * Fees are paid by whoever pays the border charges: the seller under DDP, the buyer under DAP.
  */
 export function addFees(ctx: QuoteContext): FxFailure | undefined {
-  const rules = destinationRules(ctx, 'fees', ctx.rules.fees);
+  const rules = ctx.dest.fees;
   if (rules.length === 0) return undefined;
   const borderCharges = ctx.lines.filter((l) => l.due === borderPayer(ctx).due && l.program !== 'low-value scheme' && (l.type === 'duty' || l.type === 'tax'));
   const dutyTax = borderCharges.reduce((s, l) => s + l.amount.amount, 0);
@@ -29,7 +29,9 @@ export function addFees(ctx: QuoteContext): FxFailure | undefined {
       base: fee.base,
       formula: fee.formula,
       program: 'fee',
-      ...borderPayer(ctx),
+      agreement: undefined,
+      payer: borderPayer(ctx).payer,
+      due: borderPayer(ctx).due,
       sku: null,
       rule: rule.meta,
       note: `paid to the ${rule.payee}${rule.note ? `; ${rule.note}` : ''}`,

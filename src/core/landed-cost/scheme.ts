@@ -1,6 +1,6 @@
 import { formatMoney } from '../money/money.js';
 import type { LowValueScheme } from './compile-rules.js';
-import { convertInQuote, destinationRules, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
+import { convertInQuote, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
 
 /** How an item's import tax is handled: at checkout by the seller, at the border, or not at all. */
 export type TaxMode = 'border' | 'point-of-sale' | 'relief';
@@ -20,7 +20,7 @@ export type SchemeScope = {
  * Runs before duties, because some schemes also relieve duty (Norway's VOEC).
  */
 export function resolveScheme(ctx: QuoteContext): FxFailure | undefined {
-  const scheme = destinationRules(ctx, 'schemes', ctx.rules.schemes)[0];
+  const scheme = ctx.dest.schemes[0];
   if (!scheme) return undefined;
   const ceiling = convertInQuote(ctx, scheme.ceiling, ctx.local, `scheme.${scheme.meta.id}`);
   if (!ceiling.ok) return ceiling;

@@ -1,7 +1,7 @@
 import { formatDecimal } from '../decimal/decimal.js';
 import { mulDivRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
-import { inEffect, remember, type ImportTaxRule } from './compile-rules.js';
+import type { ImportTaxRule } from './compile-rules.js';
 import type { TaxMode } from './scheme.js';
 import { borderPayer, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
 import { decideDeMinimis, decideOnAmount } from './de-minimis.js';
@@ -13,7 +13,7 @@ import { decideDeMinimis, decideOnAmount } from './de-minimis.js';
  * (its region's where it has one), reduced by HS prefix where a reduced rate covers the goods.
  */
 export function addTaxes(ctx: QuoteContext): FxFailure | undefined {
-  const taxRules = remember(ctx.rules, `taxes|${ctx.request.shipTo.country}|${ctx.request.date}`, () => inEffect(ctx.rules.taxes.get(ctx.request.shipTo.country), ctx.request.date));
+  const taxRules = ctx.dest.taxes;
   if (taxRules.length === 0) return undefined;
 
   const scheme = ctx.scheme?.rule;
@@ -42,6 +42,7 @@ export function addTaxes(ctx: QuoteContext): FxFailure | undefined {
         base: baseMoney,
         formula: `${formatDecimal(rule.percent)}% of ${formatMoney(baseMoney)} (${parts.join(' + ')})`,
         program: 'low-value scheme',
+        agreement: undefined,
         payer: 'seller',
         due: 'checkout',
         sku: vi.item.sku,
@@ -98,10 +99,12 @@ function addBorderTaxes(ctx: QuoteContext, taxRules: ImportTaxRule[], items: Val
         ? `${formatDecimal(rule.percent)}% of (${formatMoney(baseMoney)} + the tax itself) = ${formatMoney(baseMoney)} × ${formatDecimal(rule.percent)} / (100 − ${formatDecimal(rule.percent)})`
         : `${formatDecimal(rule.percent)}% of ${formatMoney(baseMoney)} (${parts.join(' + ')})`,
       program: 'import tax',
-      ...who,
+      agreement: undefined,
+      payer: who.payer,
+      due: who.due,
       sku: vi.item.sku,
       rule: rule.meta,
-      ...(rule.kind === 'reduced' ? { note: `reduced rate for ${rule.hsPrefixes.join(', ')}${rule.note ? `; ${rule.note}` : ''}` } : rule.note ? { note: rule.note } : {}),
+      note: rule.kind === 'reduced' ? `reduced rate for ${rule.hsPrefixes.join(', ')}${rule.note ? `; ${rule.note}` : ''}` : rule.note,
     });
   }
   if (decision.deferred && decision.rule) {

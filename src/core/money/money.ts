@@ -44,11 +44,17 @@ export function parseMoney(text: string, currency: string): { ok: true; value: M
 /** Minor units as a decimal string in major units: 2500 EUR -> "25.00", 1000 JPY -> "1000". */
 export function formatAmount(m: Money): string {
   const exponent = currencyExponent(m.currency) ?? 2;
-  const negative = m.amount < 0;
-  const digits = String(Math.abs(m.amount)).padStart(exponent + 1, '0');
-  const whole = digits.slice(0, digits.length - exponent);
-  return `${negative ? '-' : ''}${whole}${exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : ''}`;
+  const sign = m.amount < 0 ? '-' : '';
+  const abs = Math.abs(m.amount);
+  if (exponent === 0) return sign + abs;
+  const unit = POWERS[exponent]!;
+  const remainder = abs % unit;
+  const fraction = String(remainder);
+  // (abs - remainder) / unit is an exact integer division even near 2^53, unlike Math.floor(abs / unit).
+  return `${sign}${(abs - remainder) / unit}.${fraction.length === exponent ? fraction : '0'.repeat(exponent - fraction.length) + fraction}`;
 }
+
+const POWERS = [1, 10, 100, 1000, 10000];
 
 /** "EUR 84.30": the form used in formulas and notes. */
 export function formatMoney(m: Money): string {

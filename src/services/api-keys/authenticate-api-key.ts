@@ -3,6 +3,7 @@ import { parseApiKeyPrefix } from '../../core/auth/api-key-format.js';
 import { fail, ok, type Result } from '../../core/result/result.js';
 import type { ApiKeyRepository } from '../../db/repositories/api-key-repository.js';
 import { digestApiKey } from './create-api-key.js';
+import type { PrincipalCache } from './principal-cache.js';
 
 export type Principal = { keyId: string; name: string; scopes: string[] };
 
@@ -11,7 +12,7 @@ export type Principal = { keyId: string; name: string; scopes: string[] };
  * UNAUTHENTICATED outcome with a reason that does not reveal whether a prefix exists.
  */
 export async function authenticateApiKey(
-  deps: { apiKeys: ApiKeyRepository },
+  deps: { apiKeys: ApiKeyRepository; principals?: PrincipalCache; clock?: () => Date },
   authorization: string | undefined,
 ): Promise<Result<Principal, 'UNAUTHENTICATED'>> {
   if (authorization === undefined || authorization === '') {
@@ -25,11 +26,17 @@ export async function authenticateApiKey(
   const prefix = parseApiKeyPrefix(token);
   if (prefix === undefined) return fail('UNAUTHENTICATED', 'API key is malformed', { field: 'authorization' });
 
+  const digest = digestApiKey(token);
+  const now = deps.clock ? deps.clock().getTime() : 0;
+  const cached = deps.principals?.get(digest, now);
+  if (cached) return ok(cached);
   const record = await deps.apiKeys.findActiveByPrefix(prefix);
   const expected = Buffer.from(record?.secretHash ?? '0'.repeat(64), 'hex');
-  const actual = Buffer.from(digestApiKey(token), 'hex');
+  const actual = Buffer.from(digest, 'hex');
   if (!record || !timingSafeEqual(expected, actual)) {
     return fail('UNAUTHENTICATED', 'API key is not valid or has been revoked', { field: 'authorization' });
   }
-  return ok({ keyId: record.id, name: record.name, scopes: record.scopes });
+  const principal = { keyId: record.id, name: record.name, scopes: record.scopes };
+  deps.principals?.set(digest, principal, now);
+  return ok(principal);
 }
