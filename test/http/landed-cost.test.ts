@@ -37,6 +37,19 @@ describeWithDatabases('HTTP landed-cost quotes', (db) => {
     assert.match(r.json().rulesVersion, /^test-1\+no-imports$/);
   });
 
+  test('nullable parts of the answer (no de minimis threshold, no rules) serialize as null', async () => {
+    const us = { ...request, currency: 'USD', shipTo: { country: 'US' }, shipping: { amount: '10.00', currency: 'USD' }, items: [{ ...request.items[0], unitPrice: { amount: '20.00', currency: 'USD' } }] };
+    const r = await t.app.inject({ method: 'POST', url: '/v1/landed-cost/quotes', headers: t.auth(t.apiKey), payload: us });
+    assert.equal(r.statusCode, 200, r.body);
+    const d = r.json().deMinimis[0];
+    assert.equal(d.threshold, null);
+    assert.equal(d.valueTested, null);
+    assert.equal(d.rule.id, 'd.US.none');
+    const none = await t.app.inject({ method: 'POST', url: '/v1/landed-cost/quotes', headers: t.auth(t.apiKey), payload: { ...request, shipTo: { country: 'AQ' } } });
+    assert.equal(none.json().items[0].customsValue, null);
+    assert.equal(none.json().destination.customsTerritory, null);
+  });
+
   test('an invalid request is a 400 naming every bad field', async () => {
     const bad = { ...request, currency: 'EURO', shipTo: { country: 'Germany' }, items: [{ ...request.items[0], hsCode: '61', quantity: 0, unitPrice: { amount: '1.005', currency: 'EUR' } }] };
     const r = await t.app.inject({ method: 'POST', url: '/v1/landed-cost/quotes', headers: t.auth(t.apiKey), payload: bad });

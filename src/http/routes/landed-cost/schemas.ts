@@ -80,7 +80,8 @@ const chargeLine = {
   },
 } as const;
 
-const nullableMoney = { anyOf: [{ $ref: 'Money#' }, { type: 'null' }] } as const;
+// Nullable objects as a type list, not anyOf: the serializer then needs no schema matching per value.
+const nullableMoney = { type: ['object', 'null'], required: ['amount', 'currency'], properties: money.properties } as const;
 
 export const quoteAnswerSchema = {
   $id: 'LandedCostAnswer',
@@ -117,7 +118,7 @@ export const quoteAnswerSchema = {
           basis: { type: 'string' },
           outcome: { type: 'string', enum: ['below', 'above', 'none'] },
           note: { type: 'string' },
-          rule: { anyOf: [ruleRef, { type: 'null' }] },
+          rule: { ...ruleRef, type: ['object', 'null'] },
         },
       },
     },
