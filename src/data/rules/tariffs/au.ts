@@ -1,4 +1,5 @@
 import type { TariffLineData } from '../../../core/landed-cost/rule-data.js';
+import { demoGoodsExcept } from './demo-goods.js';
 
 /**
  * Australia: general (MFN) rates of Schedule 3 to the Customs Tariff Act 1995 for the demo goods, and
@@ -37,22 +38,7 @@ function aanzfta(hsPrefix: string, description: string): TariffLineData {
   };
 }
 
-const DUTIABLE: Array<[string, string]> = [
-  ['621410', 'Shawls and scarves of silk'],
-  ['620449', "Women's dresses of other textile materials (silk), not knitted"],
-  ['610910', 'T-shirts of cotton, knitted'],
-  ['420221', 'Handbags with outer surface of leather'],
-  ['691110', 'Tableware and kitchenware of porcelain'],
-  ['691200', 'Ceramic tableware other than porcelain'],
-  ['442090', 'Wooden boxes and trays (lacquerware)'],
-  ['441911', 'Bamboo boards'],
-  ['441919', 'Other bamboo tableware'],
-  ['441990', 'Wooden tableware'],
-  ['460211', 'Bamboo basketwork'],
-  ['640399', 'Leather-upper footwear'],
-  ['640419', 'Textile-upper footwear'],
-  ['330499', 'Skin-care preparations'],
-];
+const DUTIABLE: Array<[string, string]> = demoGoodsExcept('090121', '080132', '441912');
 
 export const AU_TARIFF: TariffLineData[] = [
   mfn('090121', 'Free', 'Roasted coffee, not decaffeinated'),

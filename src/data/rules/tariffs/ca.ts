@@ -1,4 +1,5 @@
 import type { TariffLineData } from '../../../core/landed-cost/rule-data.js';
+import { demoGoodsExcept } from './demo-goods.js';
 
 /**
  * Canada: MFN rates for the demo goods, CPTPP preference for Vietnamese goods (CPTPT) and CUSMA for
@@ -68,23 +69,7 @@ function cusma(hsPrefix: string, description: string): TariffLineData {
 
 const UNVERIFIED = 'UNVERIFIED: not read in the 2026 Customs Tariff; from the compiler\'s knowledge of the schedule.';
 
-const GOODS: Array<[string, string]> = [
-  ['621410', 'Shawls and scarves of silk'],
-  ['620449', "Women's dresses of other textile materials (silk), not knitted"],
-  ['610910', 'T-shirts of cotton, knitted'],
-  ['420221', 'Handbags with outer surface of leather'],
-  ['691110', 'Tableware and kitchenware of porcelain'],
-  ['691200', 'Ceramic tableware other than porcelain'],
-  ['442090', 'Wooden boxes and trays (lacquerware)'],
-  ['441911', 'Bamboo boards'],
-  ['441912', 'Bamboo chopsticks'],
-  ['441919', 'Other bamboo tableware'],
-  ['441990', 'Wooden tableware'],
-  ['460211', 'Bamboo basketwork'],
-  ['640399', 'Leather-upper footwear'],
-  ['640419', 'Textile-upper footwear'],
-  ['330499', 'Skin-care preparations'],
-];
+const GOODS: Array<[string, string]> = demoGoodsExcept('090121', '080132');
 
 export const CA_TARIFF: TariffLineData[] = [
   mfn('090121', 'Free', 'Roasted coffee, not decaffeinated', { note: UNVERIFIED }),

@@ -1,4 +1,5 @@
 import type { TariffLineData } from '../../../core/landed-cost/rule-data.js';
+import { demoGoodsExcept } from './demo-goods.js';
 
 /**
  * Norway: MFN rates for the demo goods. Norway charges no duty on most industrial goods; clothing and
@@ -13,22 +14,7 @@ import type { TariffLineData } from '../../../core/landed-cost/rule-data.js';
 const SOURCE = 'Norwegian Customs Tariff (Tolltariffen), Norwegian Customs (Tolletaten), https://tolltariffen.toll.no/';
 const NOTE = "UNVERIFIED: not read in Tolltariffen; from the compiler's knowledge that Norway charges no duty on these goods.";
 
-const FREE_GOODS: Array<[string, string]> = [
-  ['090121', 'Roasted coffee, not decaffeinated'],
-  ['080132', 'Cashew nuts, shelled'],
-  ['420221', 'Handbags with outer surface of leather'],
-  ['691110', 'Tableware and kitchenware of porcelain'],
-  ['691200', 'Ceramic tableware other than porcelain'],
-  ['442090', 'Wooden boxes and trays (lacquerware)'],
-  ['441911', 'Bamboo boards'],
-  ['441912', 'Bamboo chopsticks'],
-  ['441919', 'Other bamboo tableware'],
-  ['441990', 'Wooden tableware'],
-  ['460211', 'Bamboo basketwork'],
-  ['640399', 'Leather-upper footwear'],
-  ['640419', 'Textile-upper footwear'],
-  ['330499', 'Skin-care preparations'],
-];
+const FREE_GOODS: Array<[string, string]> = demoGoodsExcept('621410', '620449', '610910');
 
 export const NO_TARIFF: TariffLineData[] = FREE_GOODS.map(
   ([hsPrefix, description]): TariffLineData => ({

@@ -1,4 +1,5 @@
 import type { TariffLineData } from '../../../core/landed-cost/rule-data.js';
+import { demoGoodsExcept } from './demo-goods.js';
 
 /**
  * New Zealand: MFN rates for the demo goods and the preference for Vietnamese goods. Sources, gaps and
@@ -18,23 +19,7 @@ function mfn(hsPrefix: string, rate: string, description: string): TariffLineDat
   return { id: `tariff.NZ.MFN.${hsPrefix}`, version: '1', source: WTD, effectiveFrom: '2025-01-01', territory: 'NZ', hsPrefix, program: 'MFN', rate, description, note: UNVERIFIED };
 }
 
-const GOODS: Array<[string, string]> = [
-  ['621410', 'Shawls and scarves of silk'],
-  ['620449', "Women's dresses of other textile materials (silk), not knitted"],
-  ['610910', 'T-shirts of cotton, knitted'],
-  ['420221', 'Handbags with outer surface of leather'],
-  ['691110', 'Tableware and kitchenware of porcelain'],
-  ['691200', 'Ceramic tableware other than porcelain'],
-  ['442090', 'Wooden boxes and trays (lacquerware)'],
-  ['441911', 'Bamboo boards'],
-  ['441912', 'Bamboo chopsticks'],
-  ['441919', 'Other bamboo tableware'],
-  ['441990', 'Wooden tableware'],
-  ['460211', 'Bamboo basketwork'],
-  ['640399', 'Leather-upper footwear'],
-  ['640419', 'Textile-upper footwear'],
-  ['330499', 'Skin-care preparations'],
-];
+const GOODS: Array<[string, string]> = demoGoodsExcept('090121', '080132');
 
 export const NZ_TARIFF: TariffLineData[] = [
   mfn('090121', 'Free', 'Roasted coffee, not decaffeinated'),
