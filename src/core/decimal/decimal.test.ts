@@ -67,3 +67,17 @@ test('rounding is within one unit of the exact quotient', () => {
     }),
   );
 });
+
+test('decimalFromNumber agrees with the number printed and parsed', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }), (n, s) => {
+      const value = n / 10 ** s;
+      const viaText = /e/i.test(String(value)) ? undefined : parseDecimal(String(value));
+      assert.deepEqual(decimalFromNumber(value), viaText);
+      return true;
+    }),
+  );
+  assert.deepEqual(decimalFromNumber(1.1), { coef: 11, scale: 1 });
+  assert.deepEqual(decimalFromNumber(0.000001), parseDecimal('0.000001'));
+  assert.equal(decimalFromNumber(0.1 + 0.2), undefined, '0.30000000000000004 has more decimals than a rate may');
+});

@@ -28,6 +28,13 @@ export function parseDecimal(text: string): Decimal | undefined {
 /** A decimal from a JSON number that is written exactly as its shortest decimal form (0.25, 12, 1.5). */
 export function decimalFromNumber(value: number): Decimal | undefined {
   if (!Number.isFinite(value)) return undefined;
+  // Fast path: the fewest decimals (up to 6) whose integer maps back to exactly this double is the
+  // number's shortest decimal form; printing the double and parsing the text gives the same answer.
+  for (let scale = 0, unit = 1; scale <= 6; scale++, unit *= 10) {
+    const coef = Math.round(value * unit);
+    if (!Number.isSafeInteger(coef)) break;
+    if (coef / unit === value) return normalize({ coef: coef === 0 ? 0 : coef, scale });
+  }
   const text = String(value);
   return /e/i.test(text) ? undefined : parseDecimal(text);
 }

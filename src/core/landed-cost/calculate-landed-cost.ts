@@ -35,8 +35,9 @@ export function calculateLandedCost(request: LandedCostRequest, rules: RuleSet, 
 
   const local = profile.currency;
   const values: Money[] = [];
-  for (const [i, item] of request.items.entries()) {
-    const r = convertInQuote(base, multiplyByInteger(item.unitPrice, item.quantity), local, `items[${i}].unitPrice.currency`);
+  for (let i = 0; i < request.items.length; i++) {
+    const item = request.items[i]!;
+    const r = convertInQuote(base, multiplyByInteger(item.unitPrice, item.quantity), local, () => `items[${i}].unitPrice.currency`);
     if (!r.ok) return r;
     values.push(r.money);
   }
@@ -88,13 +89,23 @@ export function calculateLandedCost(request: LandedCostRequest, rules: RuleSet, 
 
 function finish(ctx: QuoteContext): Result<LandedCostAnswer, CalculateError> {
   const to = ctx.request.currency;
-  const written: Array<{ line: ChargeLine; minor: number }> = [];
+  const dutyLines: ChargeLine[] = [];
+  const taxLines: ChargeLine[] = [];
+  const feeLines: ChargeLine[] = [];
+  let duties = 0;
+  let taxes = 0;
+  let fees = 0;
+  let onDelivery = 0;
   for (const line of ctx.lines) {
-    const converted = convertInQuote(ctx, line.amount, to, `${line.type}.${line.rule.id}`);
+    const converted = convertInQuote(ctx, line.amount, to, () => `${line.type}.${line.rule.id}`);
     if (!converted.ok) return converted;
-    written.push({ line: writeLine(line, converted.money), minor: converted.money.amount });
+    const written = writeLine(line, converted.money);
+    const minor = converted.money.amount;
+    if (line.type === 'duty') (dutyLines.push(written), (duties += minor));
+    else if (line.type === 'tax') (taxLines.push(written), (taxes += minor));
+    else (feeLines.push(written), (fees += minor));
+    if (line.due === 'delivery') onDelivery += minor;
   }
-  const lines = written.map((w) => w.line);
   const goods = convertGoods(ctx);
   if (!('items' in goods)) return goods;
   const remittance = [];
@@ -104,11 +115,6 @@ function finish(ctx: QuoteContext): Result<LandedCostAnswer, CalculateError> {
     remittance.push({ scheme: r.scheme, registration: r.registration, number: r.number, amount: formatAmount(converted.money), currency: to, note: r.note });
   }
 
-  const sumOf = (type: ChargeLine['type']) => written.filter((w) => w.line.type === type).reduce((s, w) => s + w.minor, 0);
-  const duties = sumOf('duty');
-  const taxes = sumOf('tax');
-  const fees = sumOf('fee');
-  const onDelivery = written.filter((w) => w.line.due === 'delivery').reduce((s, w) => s + w.minor, 0);
   const landed = goods.items + goods.shipping + goods.insurance + duties + taxes + fees;
   const m = (amount: number) => formatAmount({ amount, currency: to });
   const itemResults = ctx.items.map((vi) => ({ sku: vi.item.sku, calculable: vi.reasons.length === 0, reasons: vi.reasons, customsValue: text(vi.customsValue) }));
@@ -120,9 +126,9 @@ function finish(ctx: QuoteContext): Result<LandedCostAnswer, CalculateError> {
     totals: { items: m(goods.items), shipping: m(goods.shipping), insurance: m(goods.insurance), duties: m(duties), taxes: m(taxes), fees: m(fees), landedCost: m(landed) },
     payableAtCheckout: m(landed - onDelivery),
     payableOnDelivery: m(onDelivery),
-    duties: lines.filter((l) => l.type === 'duty'),
-    taxes: lines.filter((l) => l.type === 'tax'),
-    fees: lines.filter((l) => l.type === 'fee'),
+    duties: dutyLines,
+    taxes: taxLines,
+    fees: feeLines,
     deMinimis: ctx.deMinimis,
     remittance,
     items: itemResults,
@@ -159,8 +165,9 @@ function writeLine(line: LocalLine, converted: Money): ChargeLine {
 function convertGoods(ctx: Pick<QuoteContext, 'fx' | 'request' | 'maxFxAgeDays' | 'fxUsed'>): { items: number; shipping: number; insurance: number } | FxFailure {
   const to = ctx.request.currency;
   let items = 0;
-  for (const [i, item] of ctx.request.items.entries()) {
-    const r = convertInQuote(ctx, multiplyByInteger(item.unitPrice, item.quantity), to, `items[${i}].unitPrice.currency`);
+  for (let i = 0; i < ctx.request.items.length; i++) {
+    const item = ctx.request.items[i]!;
+    const r = convertInQuote(ctx, multiplyByInteger(item.unitPrice, item.quantity), to, () => `items[${i}].unitPrice.currency`);
     if (!r.ok) return r;
     items += r.money.amount;
   }

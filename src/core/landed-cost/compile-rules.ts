@@ -1,5 +1,5 @@
 import { isIsoDate, isInEffect } from '../calendar/iso-date.js';
-import { parseDecimal, type Decimal } from '../decimal/decimal.js';
+import { formatDecimal, parseDecimal, type Decimal } from '../decimal/decimal.js';
 import type { RoundingMode } from '../decimal/rounding.js';
 import { isCountry } from '../geo/countries.js';
 import { isCurrency } from '../money/currencies.js';
@@ -37,7 +37,15 @@ export type TariffLine = Dated & {
   rate: DutyRate;
   rateText: string;
 };
-export type ImportTaxRule = Dated & Omit<ImportTaxRuleData, keyof RuleMeta | 'percent'> & { percent: Decimal; hsPrefixes: readonly string[] };
+export type ImportTaxRule = Dated &
+  Omit<ImportTaxRuleData, keyof RuleMeta | 'percent'> & {
+    percent: Decimal;
+    hsPrefixes: readonly string[];
+    /** "19%": written once, used in every line. */
+    rateText: string;
+    /** The note every line of this rule carries (reduced rates say which goods). */
+    lineNote: string | undefined;
+  };
 export type DeMinimisRule = Dated &
   Omit<DeMinimisRuleData, keyof RuleMeta | 'threshold' | 'retailSharePercent'> & { threshold: Money | undefined; retailShare: Decimal | undefined };
 export type LowValueScheme = Dated & Omit<LowValueSchemeData, keyof RuleMeta | 'ceiling'> & { ceiling: Money };
@@ -177,7 +185,20 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
     const p = percent(`tax:${r.id}.percent`, r.percent);
     for (const h of r.hsPrefixes ?? []) prefix(`tax:${r.id}.hsPrefixes`, h, false);
     if (r.kind === 'reduced' && (!r.hsPrefixes || r.hsPrefixes.length === 0)) issues.push({ field: `tax:${r.id}.hsPrefixes`, message: 'a reduced rate must say which goods it covers' });
-    push(taxes, r.country, { ...d, country: r.country, region: r.region, name: r.name, kind: r.kind, base: r.base, percent: p ?? { coef: 0, scale: 0 }, hsPrefixes: r.hsPrefixes ?? [] });
+    const percentValue = p ?? { coef: 0, scale: 0 };
+    const lineNote = r.kind === 'reduced' ? `reduced rate for ${(r.hsPrefixes ?? []).join(', ')}${r.note ? `; ${r.note}` : ''}` : r.note;
+    push(taxes, r.country, {
+      ...d,
+      country: r.country,
+      region: r.region,
+      name: r.name,
+      kind: r.kind,
+      base: r.base,
+      percent: percentValue,
+      hsPrefixes: r.hsPrefixes ?? [],
+      rateText: `${formatDecimal(percentValue)}%`,
+      lineNote,
+    });
   }
 
   const deMinimis = new Map<string, DeMinimisRule[]>();

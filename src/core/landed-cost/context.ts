@@ -90,13 +90,14 @@ export function convertInQuote(
   ctx: Pick<QuoteContext, 'fx' | 'request' | 'maxFxAgeDays' | 'fxUsed'>,
   m: Money,
   to: string,
-  field: string,
+  field: string | (() => string),
 ): { ok: true; money: Money } | FxFailure {
   if (m.currency === to) return { ok: true, money: m };
   const r = convert(m, to, ctx.fx, { date: ctx.request.date, maxAgeDays: ctx.maxFxAgeDays });
   if (!r.ok) {
     const code = r.code === 'FX_RATE_STALE' ? 'FX_RATE_STALE' : 'FX_RATE_MISSING';
-    return { ok: false, code, message: `${field}: ${r.message}`, field };
+    const name = typeof field === 'string' ? field : field();
+    return { ok: false, code, message: `${name}: ${r.message}`, field: name };
   }
   ctx.fxUsed.set(`${r.value.used.from}>${r.value.used.to}`, r.value.used);
   return { ok: true, money: r.value.money };

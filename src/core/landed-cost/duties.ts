@@ -138,7 +138,7 @@ function addItemDuty(ctx: QuoteContext, vi: ValuedItem): FxFailure | undefined {
   const quantities = { kg: dutyWeight(ctx, item.unitWeightKg, item.quantity), unit: item.quantity, pair: item.quantity, litre: item.unitVolumeLitres ? { coef: item.unitVolumeLitres.coef * item.quantity, scale: item.unitVolumeLitres.scale } : undefined };
   let fxFailure: FxFailure | undefined;
   const toLocal = (m: Money) => {
-    const r = convertInQuote(ctx, m, ctx.local, `items[${vi.index}].duty`);
+    const r = convertInQuote(ctx, m, ctx.local, () => `items[${vi.index}].duty`);
     if (!r.ok) {
       fxFailure = r;
       return undefined;

@@ -40,6 +40,7 @@ export type LandedCostRequest = {
 };
 
 export const MAX_ITEMS = 500;
+const HS_DIGITS = /^\d{6,10}$/;
 const KNOWN_TOP = new Set(['date', 'currency', 'incoterm', 'shipFrom', 'shipTo', 'channel', 'shipping', 'insurance', 'seller', 'items']);
 const KNOWN_ITEM = new Set(['sku', 'description', 'hsCode', 'originCountry', 'unitPrice', 'quantity', 'unitWeightKg', 'unitVolumeLitres', 'claimPreference', 'dutyRate']);
 
@@ -134,8 +135,8 @@ function parseItem(raw: unknown, at: string, add: (f: string, m: string) => void
   const description = optionalText(raw.description, `${at}.description`, 0, 500, add) ?? '';
   let hsCode: string | undefined;
   if (raw.hsCode !== undefined && raw.hsCode !== null) {
-    const cleaned = typeof raw.hsCode === 'string' ? raw.hsCode.replace(/[.\s]/g, '') : '';
-    if (!/^\d{6,10}$/.test(cleaned)) add(`${at}.hsCode`, 'must be 6 to 10 digits (dots and spaces allowed), e.g. "6109.10"');
+    const cleaned = typeof raw.hsCode !== 'string' ? '' : HS_DIGITS.test(raw.hsCode) ? raw.hsCode : raw.hsCode.replace(/[.\s]/g, '');
+    if (!HS_DIGITS.test(cleaned)) add(`${at}.hsCode`, 'must be 6 to 10 digits (dots and spaces allowed), e.g. "6109.10"');
     else hsCode = cleaned;
   }
   const originCountry = typeof raw.originCountry === 'string' && isCountry(raw.originCountry) ? raw.originCountry : undefined;

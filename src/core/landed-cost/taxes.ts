@@ -37,10 +37,10 @@ export function addTaxes(ctx: QuoteContext): FxFailure | undefined {
         type: 'tax',
         name: `${rule.name} (${scheme.scheme})`,
         amount: { amount, currency: ctx.local },
-        rate: `${formatDecimal(rule.percent)}%`,
+        rate: rule.rateText,
         basis: parts.join(' + '),
         base: baseMoney,
-        formula: `${formatDecimal(rule.percent)}% of ${formatMoney(baseMoney)} (${parts.join(' + ')})`,
+        formula: `${rule.rateText} of ${formatMoney(baseMoney)} (${parts.join(' + ')})`,
         program: 'low-value scheme',
         agreement: undefined,
         payer: 'seller',
@@ -75,36 +75,36 @@ function addBorderTaxes(ctx: QuoteContext, taxRules: ImportTaxRule[], items: Val
     if (decision.relieved.has(vi.index)) continue;
     const rule = rateFor(ctx, taxRules, vi);
     if (!rule) continue;
-    const parts = ['goods'];
+    let basis = 'goods';
     let base = vi.value.amount;
-    if (rule.base.freight && vi.freight.amount !== 0) (base += vi.freight.amount), parts.push('freight');
-    if (rule.base.insurance && vi.insurance.amount !== 0) (base += vi.insurance.amount), parts.push('insurance');
-    if (rule.base.duty && vi.duty > 0) (base += vi.duty), parts.push('duty');
+    if (rule.base.freight && vi.freight.amount !== 0) (base += vi.freight.amount), (basis += ' + freight');
+    if (rule.base.insurance && vi.insurance.amount !== 0) (base += vi.insurance.amount), (basis += ' + insurance');
+    if (rule.base.duty && vi.duty > 0) (base += vi.duty), (basis += ' + duty');
     // An inclusive tax is part of its own base: tax = base x r / (1 - r), the "por dentro" method.
     const p = rule.percent;
-    const amount = rule.base.inclusive
-      ? mulDivRound(base, p.coef, 10 ** p.scale * 100 - p.coef, ctx.rounding)
-      : mulDivRound(base, p.coef, 10 ** p.scale * 100, ctx.rounding);
-    if (rule.base.inclusive) parts.push('tax itself (inclusive)');
+    const inclusive = rule.base.inclusive === true;
+    const amount = mulDivRound(base, p.coef, inclusive ? 10 ** p.scale * 100 - p.coef : 10 ** p.scale * 100, ctx.rounding);
+    if (inclusive) basis += ' + tax itself (inclusive)';
     total += amount;
     const baseMoney: Money = { amount: base, currency: ctx.local };
+    const baseText = formatMoney(baseMoney);
     ctx.lines.push({
       type: 'tax',
       name: `Import ${rule.name}`,
       amount: { amount, currency: ctx.local },
-      rate: `${formatDecimal(rule.percent)}%`,
-      basis: parts.join(' + '),
+      rate: rule.rateText,
+      basis,
       base: baseMoney,
-      formula: rule.base.inclusive
-        ? `${formatDecimal(rule.percent)}% of (${formatMoney(baseMoney)} + the tax itself) = ${formatMoney(baseMoney)} × ${formatDecimal(rule.percent)} / (100 − ${formatDecimal(rule.percent)})`
-        : `${formatDecimal(rule.percent)}% of ${formatMoney(baseMoney)} (${parts.join(' + ')})`,
+      formula: inclusive
+        ? `${rule.rateText} of (${baseText} + the tax itself) = ${baseText} × ${formatDecimal(p)} / (100 − ${formatDecimal(p)})`
+        : `${rule.rateText} of ${baseText} (${basis})`,
       program: 'import tax',
       agreement: undefined,
       payer: who.payer,
       due: who.due,
       sku: vi.item.sku,
       rule: rule.meta,
-      note: rule.kind === 'reduced' ? `reduced rate for ${rule.hsPrefixes.join(', ')}${rule.note ? `; ${rule.note}` : ''}` : rule.note,
+      note: rule.lineNote,
     });
   }
   if (decision.deferred && decision.rule) {

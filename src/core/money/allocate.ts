@@ -17,6 +17,7 @@ export function allocate(total: Money, weights: readonly number[]): Money[] {
     sumWeights += w;
     if (w > maxWeight) maxWeight = w;
   }
+  if (total.amount === 0) return weights.map(() => ({ amount: 0, currency: total.currency }));
   if (total.amount < 0) {
     return allocate({ amount: -total.amount, currency: total.currency }, weights).map((m) => ({ amount: -m.amount || 0, currency: m.currency }));
   }
@@ -60,6 +61,12 @@ function splitBig(amount: number, weights: readonly number[], divisor: number): 
 
 function distributeLeftover(parts: number[], remainders: number[], left: number): void {
   if (left === 0) return;
-  const order = parts.map((_, i) => i).sort((x, y) => remainders[y]! - remainders[x]! || x - y);
-  for (let k = 0; k < left; k++) parts[order[k % order.length]!]! += 1;
+  // Largest remainders first, ties to the earlier part; `left` is below the number of parts.
+  const taken = new Uint8Array(parts.length);
+  for (let k = 0; k < left; k++) {
+    let best = -1;
+    for (let i = 0; i < parts.length; i++) if (!taken[i] && (best < 0 || remainders[i]! > remainders[best]!)) best = i;
+    taken[best] = 1;
+    parts[best]! += 1;
+  }
 }

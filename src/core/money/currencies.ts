@@ -24,8 +24,17 @@ const EXPONENTS: ReadonlyMap<string, number> = new Map([
 
 /** The minor-unit exponent of an ISO 4217 code, or undefined for an unknown code. */
 export function currencyExponent(code: string): number | undefined {
-  return EXPONENTS.get(code);
+  // Formatting asks for the same currency many times in a row; remembering the last answer is cheaper
+  // than hashing the code each time.
+  if (code === lastCode) return lastExponent;
+  const exponent = EXPONENTS.get(code);
+  lastCode = code;
+  lastExponent = exponent;
+  return exponent;
 }
+
+let lastCode = '';
+let lastExponent: number | undefined;
 
 export function isCurrency(code: string): boolean {
   return EXPONENTS.has(code);

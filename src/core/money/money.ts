@@ -19,7 +19,6 @@ export function zero(currency: string): Money {
 
 export type ParseMoneyError = 'UNKNOWN_CURRENCY' | 'INVALID_AMOUNT' | 'TOO_MANY_DECIMALS';
 
-const AMOUNT_TEXT = /^(-)?(\d{1,15})(?:\.(\d{1,15}))?$/;
 
 /**
  * Parse a decimal string in major units ("25.00", "1999", "0.5") into minor units of `currency`.
@@ -30,15 +29,57 @@ const AMOUNT_TEXT = /^(-)?(\d{1,15})(?:\.(\d{1,15}))?$/;
 export function parseMoney(text: string, currency: string): { ok: true; value: Money } | { ok: false; error: ParseMoneyError; message: string } {
   const exponent = currencyExponent(currency);
   if (exponent === undefined) return { ok: false, error: 'UNKNOWN_CURRENCY', message: `unknown currency "${currency}" (ISO 4217 code expected)` };
-  const m = AMOUNT_TEXT.exec(text);
-  if (!m) return { ok: false, error: 'INVALID_AMOUNT', message: `"${text}" is not a decimal amount like 25.00` };
-  const fraction = (m[3] ?? '').replace(/0+$/, '');
-  if (fraction.length > exponent) {
+  const amount = scanAmount(text, exponent);
+  if (amount === INVALID) return { ok: false, error: 'INVALID_AMOUNT', message: `"${text}" is not a decimal amount like 25.00` };
+  if (amount === TOO_MANY_DECIMALS) {
     return { ok: false, error: 'TOO_MANY_DECIMALS', message: `${currency} has ${exponent} decimal place${exponent === 1 ? '' : 's'}; "${text}" has more` };
   }
-  const amount = Number(m[2]!) * 10 ** exponent + (fraction === '' ? 0 : Number(fraction.padEnd(exponent, '0')));
   if (!Number.isSafeInteger(amount)) return { ok: false, error: 'INVALID_AMOUNT', message: `"${text}" is too large` };
-  return { ok: true, value: { amount: m[1] && amount !== 0 ? -amount : amount, currency } };
+  return { ok: true, value: { amount, currency } };
+}
+
+const INVALID = -0.5;
+const TOO_MANY_DECIMALS = -0.25;
+
+/**
+ * Read /^-?\d{1,15}(\.\d{1,15})?$/ into minor units in one pass (no regular expression: this runs
+ * for every amount of every quote). Fraction digits past the exponent must be zeros.
+ */
+function scanAmount(text: string, exponent: number): number {
+  const length = text.length;
+  let i = 0;
+  const negative = text.charCodeAt(0) === 45;
+  if (negative) i = 1;
+  let whole = 0;
+  const wholeStart = i;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) break;
+    if (c < 48 || c > 57) return INVALID;
+    whole = whole * 10 + (c - 48);
+  }
+  const wholeDigits = i - wholeStart;
+  if (wholeDigits === 0 || wholeDigits > 15) return INVALID;
+  let fraction = 0;
+  let kept = 0;
+  if (i < length) {
+    i++; // the dot
+    const fractionStart = i;
+    if (i === length || length - fractionStart > 15) return INVALID;
+    let tooMany = false;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return INVALID;
+      if (kept < exponent) {
+        fraction = fraction * 10 + (c - 48);
+        kept++;
+      } else if (c !== 48) tooMany = true;
+    }
+    if (tooMany) return TOO_MANY_DECIMALS;
+  }
+  for (; kept < exponent; kept++) fraction *= 10;
+  const amount = whole * 10 ** exponent + fraction;
+  return negative && amount !== 0 ? -amount : amount;
 }
 
 /** Minor units as a decimal string in major units: 2500 EUR -> "25.00", 1000 JPY -> "1000". */
