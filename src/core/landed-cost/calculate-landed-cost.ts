@@ -4,7 +4,7 @@ import { formatAmount, multiplyByInteger, type Money } from '../money/money.js';
 import { ok, type Result } from '../result/result.js';
 import type { ChargeLine, LandedCostAnswer } from './answer.js';
 import { inEffect, type RuleSet } from './compile-rules.js';
-import { convertInQuote, destinationRulesFor, text, type FxFailure, type LocalLine, type QuoteContext, type ValuedItem } from './context.js';
+import { borderPayer, convertInQuote, destinationRulesFor, text, type FxFailure, type LocalLine, type QuoteContext, type ValuedItem } from './context.js';
 import { addDuties } from './duties.js';
 import { addFees } from './fees.js';
 import type { LandedCostRequest } from './request.js';
@@ -80,11 +80,40 @@ export function calculateLandedCost(request: LandedCostRequest, rules: RuleSet, 
     remittance: [],
     warnings: [],
   };
-  for (const step of [resolveScheme, addDuties, addTaxes, addFees]) {
+  for (const step of [resolveScheme, addDuties]) {
     const failure = step(ctx);
     if (failure) return failure;
   }
-  return finish(ctx);
+  const beforeTaxes = { lines: ctx.lines.length, deMinimis: ctx.deMinimis.length, remittance: ctx.remittance.length, warnings: ctx.warnings.length };
+  const taxFailure = addTaxes(ctx);
+  if (taxFailure) return taxFailure;
+  const beforeFees = ctx.lines.length;
+  const feeFailure = addFees(ctx);
+  if (feeFailure) return feeFailure;
+  const refeed = taxesOnFees(ctx, beforeTaxes, beforeFees);
+  return refeed ?? finish(ctx);
+}
+
+/**
+ * Where a border tax's base includes import fees (EU incidental costs, Swiss clearance charges) and
+ * fees were charged, the taxes are worked out again with each item's share of the fees. Fees that
+ * depend on the tax (a percent of duty and tax) keep the amount of the first pass.
+ */
+function taxesOnFees(ctx: QuoteContext, before: { lines: number; deMinimis: number; remittance: number; warnings: number }, beforeFees: number): FxFailure | undefined {
+  const fees = ctx.lines.slice(beforeFees).filter((l) => l.due === borderPayer(ctx).due && (ctx.rules.byId.get(l.rule.id)?.data as { inTaxBase?: boolean } | undefined)?.inTaxBase !== false);
+  const taxesUseFees = ctx.lines.slice(before.lines, beforeFees).some((l) => l.type === 'tax' && l.program === 'import tax' && (ctx.rules.byId.get(l.rule.id)?.data as { base?: { fees?: boolean } } | undefined)?.base?.fees);
+  if (fees.length === 0 || !taxesUseFees) return undefined;
+  const feeLines = ctx.lines.slice(beforeFees);
+  ctx.lines.length = before.lines;
+  ctx.deMinimis.length = before.deMinimis;
+  ctx.remittance.length = before.remittance;
+  ctx.warnings.length = before.warnings;
+  const total = { amount: fees.reduce((s, l) => s + l.amount.amount, 0), currency: ctx.local };
+  ctx.feeShares = allocate(total, ctx.items.map((vi) => vi.value.amount));
+  const failure = addTaxes(ctx);
+  if (failure) return failure;
+  ctx.lines.push(...feeLines);
+  return undefined;
 }
 
 function finish(ctx: QuoteContext): Result<LandedCostAnswer, CalculateError> {

@@ -272,6 +272,8 @@ export function compileRules(data: RuleSetData): Result<RuleSet, 'INVALID_RULES'
       incoterms: r.incoterms,
       onlyWhenDutyOrTaxCollected: r.onlyWhenDutyOrTaxCollected,
       exemptWhenClaimedFrom: r.exemptWhenClaimedFrom,
+      valueBase: r.valueBase,
+      inTaxBase: r.inTaxBase,
       amount: money(`${at}.amount`, r.amount),
       percent: percent(`${at}.percent`, r.percent),
       minimum: money(`${at}.minimum`, r.minimum),

@@ -79,6 +79,11 @@ export type QuoteContext = {
   remittance: LocalRemittance[];
   warnings: string[];
   fxUsed: Map<string, FxUsed>;
+  /**
+   * Each item's share of the import fees, once they are known, for taxes whose base includes fees
+   * (the EU's incidental costs, Swiss clearance charges). Absent on the first pass.
+   */
+  feeShares?: Money[];
   /** The low-value scheme that covers some items, once resolved. */
   scheme?: import('./scheme.js').SchemeScope;
 };

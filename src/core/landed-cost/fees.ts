@@ -69,7 +69,10 @@ function amountOf(ctx: QuoteContext, rule: FeeRule, dutyTax: number): { amount: 
     const rate = `${formatMoney(rule.amount!)} per ${rule.basis === 'per-line' ? 'line' : 'consignment'}`;
     return { amount, rate, base: ctx.intrinsic, formula: count === 1 ? `${formatMoney(each.money)} per consignment` : `${formatMoney(each.money)} × ${count} lines` };
   }
-  const baseAmount = rule.basis === 'percent-of-value' ? ctx.intrinsic.amount : dutyTax;
+  const duty = ctx.items.reduce((s, vi) => s + vi.duty, 0);
+  const valueBase = rule.valueBase ?? 'goods';
+  const value = ctx.intrinsic.amount + (valueBase === 'goods' ? 0 : ctx.shipping.amount) + (valueBase === 'goods+shipping+duty' ? duty : 0);
+  const baseAmount = rule.basis === 'percent-of-value' ? value : dutyTax;
   const base = { amount: baseAmount, currency: ctx.local };
   const p = rule.percent!;
   let amount = mulDivRound(baseAmount, p.coef, 10 ** p.scale * 100, ctx.rounding);
@@ -84,6 +87,6 @@ function amountOf(ctx: QuoteContext, rule: FeeRule, dutyTax: number): { amount: 
     if (!max.ok) return max;
     if (amount > max.money.amount) (amount = max.money.amount), (bound = `, maximum ${formatMoney(max.money)}`);
   }
-  const what = rule.basis === 'percent-of-value' ? 'goods value' : 'duty and tax';
+  const what = rule.basis !== 'percent-of-value' ? 'duty and tax' : valueBase === 'goods' ? 'goods value' : valueBase === 'goods+shipping' ? 'goods + shipping' : 'goods + shipping + duty';
   return { amount: { amount, currency: ctx.local }, rate: `${formatDecimal(p)}%`, base, formula: `${formatDecimal(p)}% of ${formatMoney(base)} ${what}${bound}` };
 }

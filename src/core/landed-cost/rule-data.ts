@@ -186,6 +186,10 @@ export type FeeRuleData = RuleMeta & {
   onlyWhenDutyOrTaxCollected?: boolean;
   /** Not charged when every item claims preference and originates in one of these (US MPF and USMCA goods). */
   exemptWhenClaimedFrom?: string[];
+  /** Whether the fee is part of the import tax base where the tax counts fees (default true; Italy's is not). */
+  inTaxBase?: boolean;
+  /** What a percent-of-value fee is a percent of (default: the goods). Swiss Post: goods + shipping + duty. */
+  valueBase?: 'goods' | 'goods+shipping' | 'goods+shipping+duty';
 };
 
 /** Everything the engine reads. `version` names the rule set in every answer. */

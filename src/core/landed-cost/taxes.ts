@@ -80,6 +80,8 @@ function addBorderTaxes(ctx: QuoteContext, taxRules: ImportTaxRule[], items: Val
     if (rule.base.freight && vi.freight.amount !== 0) (base += vi.freight.amount), (basis += ' + freight');
     if (rule.base.insurance && vi.insurance.amount !== 0) (base += vi.insurance.amount), (basis += ' + insurance');
     if (rule.base.duty && vi.duty > 0) (base += vi.duty), (basis += ' + duty');
+    const feeShare = rule.base.fees && ctx.feeShares ? ctx.feeShares[vi.index]!.amount : 0;
+    if (feeShare !== 0) (base += feeShare), (basis += ' + fees');
     // An inclusive tax is part of its own base: tax = base x r / (1 - r), the "por dentro" method.
     const p = rule.percent;
     const inclusive = rule.base.inclusive === true;
