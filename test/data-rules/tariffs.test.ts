@@ -8,9 +8,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TariffLineData } from '../../src/core/landed-cost/rule-data.js';
 import { parseDutyRate } from '../../src/core/tariff/parse-duty-rate.js';
+import { AE_TARIFF } from '../../src/data/rules/tariffs/ae.js';
 import { AU_TARIFF } from '../../src/data/rules/tariffs/au.js';
 import { CA_TARIFF } from '../../src/data/rules/tariffs/ca.js';
 import { CH_TARIFF } from '../../src/data/rules/tariffs/ch.js';
+import { CN_TARIFF } from '../../src/data/rules/tariffs/cn.js';
 import { EU_TARIFF } from '../../src/data/rules/tariffs/eu.js';
 import { GB_TARIFF } from '../../src/data/rules/tariffs/gb.js';
 import { TARIFF_LINES } from '../../src/data/rules/tariffs/index.js';
@@ -27,6 +29,7 @@ const CHECK_DATE = '2026-11-27';
 const MODULES: Array<[string, TariffLineData[]]> = [
   ['EU', EU_TARIFF], ['GB', GB_TARIFF], ['US', US_TARIFF], ['CA', CA_TARIFF], ['MX', MX_TARIFF], ['CH', CH_TARIFF],
   ['NO', NO_TARIFF], ['AU', AU_TARIFF], ['NZ', NZ_TARIFF], ['JP', JP_TARIFF], ['KR', KR_TARIFF], ['SG', SG_TARIFF],
+  ['CN', CN_TARIFF], ['AE', AE_TARIFF],
 ];
 
 /** The demo store's goods at HS 2022 subheading level. */
@@ -42,11 +45,12 @@ const DEMO_HS6 = [
  */
 const KNOWN_GAPS: Record<string, string[]> = {
   CA: ['621410', '620449', '420221', '691110', '691200', '442090', '441911', '441912', '441919', '441990', '460211'],
-  MX: DEMO_HS6,
+  MX: DEMO_HS6.filter((hs) => hs !== '330499'),
   CH: ['090121'],
-  NO: ['621410', '620449', '610910'],
   NZ: ['420221', '691110', '691200', '442090', '441911', '441912', '441919', '441990', '460211', '640399', '640419', '330499'],
-  JP: ['621410', '620449', '420221', '691110', '691200', '442090', '441911', '441912', '441919', '441990', '460211', '640419'],
+  JP: ['621410', '620449', '691110', '691200', '442090', '441911', '441912', '441919', '441990', '460211', '640419'],
+  CN: DEMO_HS6.filter((hs) => hs !== '330499' && hs !== '621410'),
+  AE: ['090121', '080132'],
 };
 
 function isIsoDate(s: string): boolean {
@@ -210,6 +214,25 @@ const SPOT: Array<[territory: string, hs: string, program: TariffLineData['progr
   ['CH', '6109100000', 'MFN', 'VN', CHECK_DATE, ['Free']],
   ['CH', '6109100000', 'MFN', 'VN', '2023-12-31', []],
   ['AU', '4419120000', 'MFN', 'VN', CHECK_DATE, ['Free']],
+  // MX: LIGIE as reformed by the decree of DOF 2025-12-29 (republished text), from 2026-01-01 only
+  ['MX', '33049999', 'MFN', 'VN', CHECK_DATE, ['25%']],
+  ['MX', '3304990100', 'MFN', 'VN', CHECK_DATE, ['25%']],
+  ['MX', '330499', 'MFN', 'VN', '2025-12-31', []],
+  ['MX', '330499', 'PREFERENTIAL', 'US', CHECK_DATE, ['Free']],
+  ['MX', '330499', 'PREFERENTIAL', 'VN', CHECK_DATE, []],
+  // JP: 2024 schedule as republished by htshub.com (4202.21-220: general 12.5%, WTO 10%)
+  ['JP', '420221220', 'MFN', 'VN', CHECK_DATE, ['10%']],
+  ['JP', '420221', 'PREFERENTIAL', 'VN', CHECK_DATE, ['Free']],
+  // NO: Norwegian Customs, most clothing 10.7%
+  ['NO', '6109100000', 'MFN', 'VN', CHECK_DATE, ['10.7%']],
+  ['NO', '4202210000', 'MFN', 'VN', CHECK_DATE, ['Free']],
+  // CN: 2024 tariff as republished (htshub.com, china-gacc.agency)
+  ['CN', '3304990029', 'MFN', 'VN', CHECK_DATE, ['1%']],
+  ['CN', '6214100090', 'MFN', 'VN', CHECK_DATE, ['6%']],
+  ['CN', '6109100000', 'MFN', 'VN', CHECK_DATE, []],
+  // AE: 5% on foreign goods; foods left out
+  ['AE', '6109100000', 'MFN', 'VN', CHECK_DATE, ['5%']],
+  ['AE', '0901210000', 'MFN', 'VN', CHECK_DATE, []],
 ];
 
 describe('hand-checked spot values', () => {

@@ -1,7 +1,9 @@
 import type { TariffLineData } from '../../../core/landed-cost/rule-data.js';
+import { AE_TARIFF } from './ae.js';
 import { AU_TARIFF } from './au.js';
 import { CA_TARIFF } from './ca.js';
 import { CH_TARIFF } from './ch.js';
+import { CN_TARIFF } from './cn.js';
 import { EU_TARIFF } from './eu.js';
 import { GB_TARIFF } from './gb.js';
 import { JP_TARIFF } from './jp.js';
@@ -29,4 +31,6 @@ export const TARIFF_LINES: TariffLineData[] = [
   ...JP_TARIFF,
   ...KR_TARIFF,
   ...SG_TARIFF,
+  ...CN_TARIFF,
+  ...AE_TARIFF,
 ];

@@ -32,6 +32,12 @@ export const JP_TARIFF: TariffLineData[] = [
     'Footwear with rubber/plastics soles and leather uppers: 30% or JPY 4,300 per pair, whichever is greater (out of quota)',
     "UNVERIFIED: from the compiler's knowledge of the schedule. Leather footwear is under a tariff-rate quota: the lower in-quota rate needs a quota allocation, which the types cannot express, so the out-of-quota rate is encoded. The preference for Vietnamese leather footwear (CPTPP staging) was not found: no preferential line.",
   ),
+  mfn(
+    '420221',
+    '10%',
+    'Handbags with outer surface of leather, of composition leather or of patent leather (default: 4202.21-220, other)',
+    'Read in Japan\'s Tariff Schedule (April 2024) as republished by htshub.com (chapter 42, page 2): 4202.21-220 "(2) Other", general rate 12.5%, WTO rate 10%, LDC free; Japan applies the lower of the general and WTO rates, so 10%. Handbags combined or trimmed with precious metal, precious stones, pearls, coral, ivory or Bekko and valued over JPY 6,000 each (4202.21-100) pay more (16% WTO for the comparable 4202.22-100 and 4202.11-100 lines); the 2026 schedule was not re-read.',
+  ),
   mfn('330499', 'Free', 'Beauty or skin-care preparations, other', "UNVERIFIED: from the compiler's knowledge of the schedule (Japan charges no duty on cosmetics)."),
   {
     id: 'tariff.JP.CPTPP.VN.090121',
@@ -46,6 +52,20 @@ export const JP_TARIFF: TariffLineData[] = [
     rate: 'Free',
     description: 'Roasted coffee, originating in Viet Nam (CPTPP)',
     note: 'UNVERIFIED: Japan eliminated its roasted-coffee duty under CPTPP within a few years of entry into force; encoded from 2025-01-01 only. VJEPA/AJCEP/RCEP rates for this line were not checked; CPTPP is encoded as the one known to be free.',
+  },
+  {
+    id: 'tariff.JP.VJEPA.VN.420221',
+    version: '1',
+    source: VJEPA,
+    effectiveFrom: '2025-01-01',
+    territory: 'JP',
+    hsPrefix: '420221',
+    program: 'PREFERENTIAL',
+    agreement: 'VJEPA',
+    origins: ['VN'],
+    rate: 'Free',
+    description: 'Handbags with outer surface of leather, originating in Viet Nam (VJEPA)',
+    note: 'UNVERIFIED for 4202.21 itself: the EPA columns of the 2024 schedule as republished by htshub.com show "Free" for Viet Nam, ASEAN (AJCEP) and RCEP (ASEAN/Australia/New Zealand) on the neighbouring leather line 4202.11-200 (same 12.5%/10% rates), while CPTPP was still staged there (3.6% in FY2024); the 4202.21 EPA columns were not read. VJEPA is encoded as the free agreement. Encoded from 2025-01-01 only.',
   },
   {
     id: 'tariff.JP.VJEPA.VN.610910',
