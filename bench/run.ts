@@ -9,6 +9,7 @@ import { machine } from './lib/harness.js';
 const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }): Promise<void> }>> = {
   healthz: () => import('./healthz.bench.js'),
   'landed-cost': () => import('./landed-cost.bench.js'),
+  pricing: () => import('./pricing.bench.js'),
 };
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
