@@ -36,6 +36,8 @@ const bad: Array<[Record<string, string>, string]> = [
   [{ LANDFALL_BODY_LIMIT: '10' }, 'LANDFALL_BODY_LIMIT'],
   [{ LANDFALL_TRUST_PROXY: 'maybe' }, 'LANDFALL_TRUST_PROXY'],
   [{ LANDFALL_PUBLIC_URL: 'ftp://shop' }, 'LANDFALL_PUBLIC_URL'],
+  [{ LANDFALL_COUNTRY_HEADER: 'x country' }, 'LANDFALL_COUNTRY_HEADER'],
+  [{ LANDFALL_FX_REFRESH_HOURS: '0' }, 'LANDFALL_FX_REFRESH_HOURS'],
 ];
 for (const [env, field] of bad) {
   test(`rejects bad ${field}=${Object.values(env)[0]} naming the variable`, () => {

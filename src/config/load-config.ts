@@ -22,6 +22,12 @@ export type Config = Readonly<{
   trustProxy: boolean;
   /** The base URL printed and used in links (LANDFALL_PUBLIC_URL, default http://localhost:PORT). */
   publicUrl: string;
+  /** Request header with the buyer's country from an edge proxy (LANDFALL_COUNTRY_HEADER, default cf-ipcountry). */
+  countryHeader: string;
+  /** Refresh ECB rates every N hours while serving (LANDFALL_FX_REFRESH_HOURS; unset: never). */
+  fxRefreshHours: number | undefined;
+  /** Where to refresh ECB rates from (LANDFALL_FX_URL, default the ECB's 90-day XML feed). */
+  fxUrl: string | undefined;
 }>;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -52,6 +58,10 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
   }
 
   const trustProxy = parseBooleanVar(env, 'LANDFALL_TRUST_PROXY', false, issues);
+  const countryHeader = (nonEmpty(env.LANDFALL_COUNTRY_HEADER) ?? 'cf-ipcountry').toLowerCase();
+  if (!/^[a-z0-9-]{1,64}$/.test(countryHeader)) issues.push({ field: 'LANDFALL_COUNTRY_HEADER', message: 'must be a header name (letters, digits, dashes)' });
+  const fxRefreshHours = nonEmpty(env.LANDFALL_FX_REFRESH_HOURS) === undefined ? undefined : parseIntegerVar(env, 'LANDFALL_FX_REFRESH_HOURS', 24, 1, 720, issues);
+  const fxUrl = nonEmpty(env.LANDFALL_FX_URL);
 
   const publicUrlRaw = nonEmpty(env.LANDFALL_PUBLIC_URL) ?? `http://localhost:${port}`;
   let publicUrl = publicUrlRaw.replace(/\/+$/, '');
@@ -67,7 +77,7 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
     const message = issues.map((i) => `${i.field} ${i.message}`).join('; ');
     return fail('INVALID_CONFIG', message, { field: issues[0]!.field, details: issues });
   }
-  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl }));
+  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl }));
 }
 
 function nonEmpty(v: string | undefined): string | undefined {

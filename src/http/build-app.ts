@@ -17,6 +17,7 @@ import { postQuote } from './routes/landed-cost/post-quote.js';
 import { postQuoteBatch } from './routes/landed-cost/post-quote-batch.js';
 import { moneySchema, quoteAnswerSchema, quoteRequestSchema } from './routes/landed-cost/schemas.js';
 import { getRules } from './routes/rules/get-rules.js';
+import { marketRoutes, marketSchema } from './routes/markets/markets.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -55,6 +56,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.addSchema(moneySchema);
   app.addSchema(quoteRequestSchema);
   app.addSchema(quoteAnswerSchema);
+  app.addSchema(marketSchema);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -75,6 +77,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     postQuote,
     postQuoteBatch,
     getRules,
+    marketRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),
   ];
   for (const register of routes) register(app, deps);

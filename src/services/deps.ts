@@ -3,6 +3,7 @@ import type { RuleSetData } from '../core/landed-cost/rule-data.js';
 import { STARTER_RULES } from '../data/rules/index.js';
 import { createApiKeyRepository } from '../db/repositories/api-key-repository.js';
 import { createLandedCostDataRepository } from '../db/repositories/landed-cost-data-repository.js';
+import { createMarketRepository } from '../db/repositories/market-repository.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
 import { createPrincipalCache, type PrincipalCache } from './api-keys/principal-cache.js';
 import { createFxSource } from './landed-cost/fx-source.js';
@@ -16,6 +17,7 @@ export function createRepositories(orm: Orm) {
     store: createStoreRepository(orm),
     seeds: createSeedRepository(orm),
     landedCostData: createLandedCostDataRepository(orm),
+    markets: createMarketRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -32,6 +34,8 @@ export type Deps = Repositories & {
   readonly quotes: QuoteDeps;
   /** Recently authenticated API keys (see principal-cache.ts for how revocation propagates). */
   readonly principals: PrincipalCache;
+  /** The request header an edge proxy puts the buyer's country in (lowercase), e.g. cf-ipcountry. */
+  readonly countryHeader: string;
 };
 
 export type DepsOptions = {
@@ -43,6 +47,8 @@ export type DepsOptions = {
   starterRules?: RuleSetData;
   /** How long an authenticated key is trusted without reading the database (default 5,000 ms; 0 never). */
   authCacheMs?: number;
+  /** Header carrying the buyer's country from an edge proxy (default cf-ipcountry). */
+  countryHeader?: string;
 };
 
 export function createDeps(database: Database, options: DepsOptions): Deps {
@@ -58,5 +64,6 @@ export function createDeps(database: Database, options: DepsOptions): Deps {
       maxFxAgeDays: options.maxFxAgeDays ?? 7,
     },
     principals: createPrincipalCache({ ttlMs: options.authCacheMs ?? 5_000 }),
+    countryHeader: (options.countryHeader ?? 'cf-ipcountry').toLowerCase(),
   };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import { readMigrations } from '../../src/db/migrate.js';
+import { SEED_STEPS } from '../../src/services/seed/seed-demo-store.js';
 import { recordingIo } from '../support/cli-io.js';
 import { TEST_DATABASE_URL, createScratchPostgresUrl } from '../support/test-database.js';
 
@@ -106,7 +107,7 @@ test('[postgres] migrate and seed through DATABASE_URL', { skip: TEST_DATABASE_U
     const env = { DATABASE_URL: scratch.url };
     assert.equal((await run(['migrate'], env)).code, 0);
     const seeded = JSON.parse((await run(['seed', '--json'], env)).stdout);
-    assert.deepEqual(seeded.applied, ['store-settings', 'admin-api-key']);
+    assert.deepEqual(seeded.applied, SEED_STEPS);
   } finally {
     await scratch.drop();
   }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { DEMO_STORE } from '../../src/data/demo/store.js';
 import { createDeps } from '../../src/services/deps.js';
 import { authenticateApiKey } from '../../src/services/api-keys/authenticate-api-key.js';
-import { seedDemoStore } from '../../src/services/seed/seed-demo-store.js';
+import { SEED_STEPS, seedDemoStore } from '../../src/services/seed/seed-demo-store.js';
 import { describeWithDatabases, unwrap } from '../support/test-database.js';
 
 describeWithDatabases('demo store seed', (db, kind) => {
@@ -11,7 +11,9 @@ describeWithDatabases('demo store seed', (db, kind) => {
 
   test('the first run seeds the store and creates one admin key; later runs change nothing', async () => {
     const first = await seedDemoStore(deps());
-    assert.deepEqual(first.applied, ['store-settings', 'admin-api-key']);
+    assert.deepEqual(first.applied, SEED_STEPS);
+    const rates = await deps().markets.latestFxRates('ECB', '2026-11-27');
+    assert.equal(rates.find((r) => r.quote === 'USD')?.rate, '1.1252', 'the demo ECB rates entered through the importer');
     assert.ok(first.adminApiKey);
     const principal = unwrap(await authenticateApiKey(deps(), `Bearer ${first.adminApiKey}`));
     assert.deepEqual(principal.scopes, ['admin']);

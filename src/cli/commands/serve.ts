@@ -1,4 +1,8 @@
+import type { Config } from '../../config/load-config.js';
 import { buildApp } from '../../http/build-app.js';
+import { importReferenceData } from '../../services/data-import/import-reference-data.js';
+import type { Deps } from '../../services/deps.js';
+import { ECB_RATES_URL } from './fx.js';
 import { seedDemoStore } from '../../services/seed/seed-demo-store.js';
 import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -76,10 +80,34 @@ Options:
       io.stdout(`${lines.join('\n')}\n\n`);
     }
 
+    const refresh = scheduleFxRefresh(deps, config, io.cwd, (message) => app.log.info(message));
     const signal = await io.stopSignal;
+    clearInterval(refresh);
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await close();
     return EXIT.ok;
   },
 };
+
+/**
+ * With LANDFALL_FX_REFRESH_HOURS set, import the ECB feed now and then every that many hours.
+ * A failed refresh is logged and tried again at the next tick; the last rates stay in use.
+ */
+function scheduleFxRefresh(deps: Deps, config: Config, cwd: string, log: (message: string) => void): NodeJS.Timeout | undefined {
+  if (!config.fxRefreshHours) return undefined;
+  const source = config.fxUrl ?? ECB_RATES_URL;
+  const refresh = async () => {
+    try {
+      const r = await importReferenceData(deps, { kind: 'ecb', source, load: { cwd, timeoutMs: 60_000 } });
+      log(r.ok ? `fx refresh: ${r.value.inserted} new ECB rates from ${source}` : `fx refresh from ${source} failed: ${r.message}`);
+      if (r.ok) deps.quotes.fxRates.invalidate();
+    } catch (error) {
+      log(`fx refresh from ${source} failed: ${(error as Error).message}`);
+    }
+  };
+  void refresh();
+  const timer = setInterval(() => void refresh(), config.fxRefreshHours * 3_600_000);
+  timer.unref();
+  return timer;
+}

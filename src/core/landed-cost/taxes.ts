@@ -2,6 +2,7 @@ import { formatDecimal } from '../decimal/decimal.js';
 import { mulDivRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
 import type { ImportTaxRule } from './compile-rules.js';
+import { hasReducedRates, pickTaxRule } from './pick-tax-rule.js';
 import type { TaxMode } from './scheme.js';
 import { borderPayer, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
 import { decideDeMinimis, decideOnAmount } from './de-minimis.js';
@@ -117,23 +118,11 @@ function addBorderTaxes(ctx: QuoteContext, taxRules: ImportTaxRule[], items: Val
   return undefined;
 }
 
-/** The rate for an item: a region's rules replace the country's; a reduced rate wins by longest HS prefix. */
+/** The rate for an item, noting when a missing HS code may hide a reduced rate. */
 function rateFor(ctx: QuoteContext, rules: ImportTaxRule[], vi: ValuedItem): ImportTaxRule | undefined {
   const region = ctx.request.shipTo.region;
-  const regional = region ? rules.filter((r) => r.region === region) : [];
-  const pool = regional.some((r) => r.kind === 'standard') ? regional : rules.filter((r) => !r.region);
-  const hs = vi.item.hsCode;
-  let best: ImportTaxRule | undefined;
-  let bestLength = -1;
-  if (hs) {
-    for (const r of pool) {
-      if (r.kind !== 'reduced') continue;
-      for (const p of r.hsPrefixes) if (hs.startsWith(p) && p.length > bestLength) (best = r), (bestLength = p.length);
-    }
-  }
-  const standard = pool.find((r) => r.kind === 'standard');
-  if (!hs && pool.some((r) => r.kind === 'reduced')) {
+  if (!vi.item.hsCode && hasReducedRates(rules, region)) {
     vi.reasons.push({ code: 'TAX_RATE_ASSUMED', message: 'no hsCode: taxed at the standard rate, though a reduced rate may apply' });
   }
-  return best ?? standard;
+  return pickTaxRule(rules, region, vi.item.hsCode);
 }

@@ -1,13 +1,23 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { demoEcbXml } from '../../data/demo/fx-rates.js';
 import { DEMO_STORE } from '../../data/demo/store.js';
+import { parseImportSource } from '../data-import/parse-import-source.js';
+import { writeImport } from '../data-import/write-import.js';
 import type { Orm } from '../../db/create-db.js';
 import { seedSteps } from '../../db/schema/index.js';
 import { createApiKey } from '../api-keys/create-api-key.js';
 import { createRepositories, type Deps, type Repositories } from '../deps.js';
 
-/** A seed step: runs once per database, in one transaction with the record that it ran. */
+/**
+ * A seed step: runs once per database, in one transaction with the record that it ran. A step that
+ * runs its own transactions (an import in batches) sets `ownTransactions`: it must be idempotent,
+ * since it is recorded only after it succeeds and two processes starting at once may both run it.
+ */
 type SeedStep = {
   name: string;
-  run(repos: Repositories, at: Date): Promise<{ adminApiKey?: string }>;
+  ownTransactions?: boolean;
+  run(repos: Repositories, at: Date, deps: Pick<Deps, 'database' | 'clock'>): Promise<{ adminApiKey?: string }>;
 };
 
 const STEPS: readonly SeedStep[] = [
@@ -26,7 +36,23 @@ const STEPS: readonly SeedStep[] = [
       return { adminApiKey: created.value.key };
     },
   },
+  {
+    name: 'demo-fx-rates',
+    ownTransactions: true,
+    async run(_repos, _at, deps) {
+      const bytes = new TextEncoder().encode(demoEcbXml());
+      const source = { location: 'demo seed: ECB reference rates of 2025-05-09 (src/data/demo/fx-rates.ts)', name: 'eurofxref-daily.xml', bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+      const prepared = parseImportSource('ecb', source);
+      if (!prepared.ok) throw new Error(`the demo rates do not parse: ${prepared.message}`);
+      const written = await writeImport(deps, prepared.value);
+      if (!written.ok) throw new Error(`the demo rates could not be written: ${written.message}`);
+      return {};
+    },
+  },
 ];
+
+/** The names of the seed steps, in the order they run. */
+export const SEED_STEPS: readonly string[] = STEPS.map((s) => s.name);
 
 export type SeedOutcome = {
   /** Steps applied by this call, in order. */
@@ -42,6 +68,14 @@ export type SeedOutcome = {
 export async function seedDemoStore(deps: Pick<Deps, 'database' | 'clock'>): Promise<SeedOutcome> {
   const outcome: SeedOutcome = { applied: [] };
   for (const step of STEPS) {
+    if (step.ownTransactions) {
+      const done = await deps.database.orm.select({ name: seedSteps.name }).from(seedSteps).where(eq(seedSteps.name, step.name));
+      if (done.length > 0) continue;
+      await step.run(createRepositories(deps.database.orm), deps.clock(), deps);
+      const recorded = await deps.database.orm.insert(seedSteps).values({ name: step.name, appliedAt: deps.clock() }).onConflictDoNothing().returning({ name: seedSteps.name });
+      if (recorded.length > 0) outcome.applied.push(step.name);
+      continue;
+    }
     await deps.database.orm.transaction(async (tx) => {
       const orm = tx as unknown as Orm;
       const claimed = await orm
@@ -50,7 +84,7 @@ export async function seedDemoStore(deps: Pick<Deps, 'database' | 'clock'>): Pro
         .onConflictDoNothing()
         .returning({ name: seedSteps.name });
       if (claimed.length === 0) return;
-      const result = await step.run(createRepositories(orm), deps.clock());
+      const result = await step.run(createRepositories(orm), deps.clock(), deps);
       outcome.applied.push(step.name);
       if (result.adminApiKey) outcome.adminApiKey = result.adminApiKey;
     });

@@ -1,0 +1,91 @@
+import { listMarkets } from '../../../services/markets/list-markets.js';
+import { saveMarket } from '../../../services/markets/save-market.js';
+import { resolveBuyerMarket } from '../../../services/markets/resolve-buyer-market.js';
+import { bearerSecurity, requireScope } from '../../auth.js';
+import { sendFailure } from '../../errors.js';
+import { problemResponses, type RouteRegistrar } from '../../route.js';
+import { objectBodyOnly } from '../../validate-in-core.js';
+
+export const marketSchema = {
+  $id: 'Market',
+  type: 'object',
+  required: ['id', 'name', 'countries', 'currency', 'locales', 'incoterm', 'taxInclusive', 'dutiesIncluded', 'paymentMethods', 'pricing', 'isDefault'],
+  properties: {
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$' },
+    name: { type: 'string' },
+    countries: { type: 'array', items: { type: 'string' } },
+    currency: { type: 'string' },
+    locales: { type: 'array', items: { type: 'string' }, description: 'BCP 47 tags, the default first' },
+    incoterm: { type: 'string', enum: ['DDP', 'DAP'] },
+    taxInclusive: { type: 'boolean' },
+    dutiesIncluded: { type: 'boolean' },
+    paymentMethods: { type: 'array', items: { type: 'string' } },
+    pricing: {
+      type: 'object',
+      required: ['fxMarkupPercent', 'rounding'],
+      properties: {
+        fxMarkupPercent: { type: 'string', examples: ['2'] },
+        rounding: { type: 'object', required: ['increment', 'mode'], properties: { increment: { type: 'integer', description: 'minor units' }, mode: { type: 'string' } } },
+        charm: { type: 'object', required: ['modulus', 'ending', 'direction'], properties: { modulus: { type: 'integer' }, ending: { type: 'integer' }, direction: { type: 'string', enum: ['up', 'down', 'nearest'] } } },
+      },
+    },
+    isDefault: { type: 'boolean' },
+  },
+} as const;
+
+/** Markets: public list and buyer resolution for storefronts; admin create/replace. */
+export const marketRoutes: RouteRegistrar = (app, deps) => {
+  app.get('/v1/store/markets', { schema: { tags: ['markets'], summary: 'The markets this store sells in', response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: 'Market#' } } } } } } }, async () => ({
+    items: await listMarkets(deps),
+  }));
+
+  app.get<{ Querystring: { path?: string; country?: string } }>(
+    '/v1/store/market',
+    {
+      schema: {
+        tags: ['markets'],
+        summary: 'Resolve the buyer market and language: URL segment, then edge country header, then Accept-Language, then the default',
+        querystring: { type: 'object', additionalProperties: false, properties: { path: { type: 'string', maxLength: 20, description: 'the {language}-{country} URL segment, e.g. de-de' }, country: { type: 'string', maxLength: 2 } } },
+        response: {
+          200: { type: 'object', required: ['market', 'country', 'locale', 'source'], properties: { market: { $ref: 'Market#' }, country: { type: 'string' }, locale: { type: 'string' }, source: { type: 'string' } } },
+          ...problemResponses(400, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const header = request.headers[deps.countryHeader];
+      const r = await resolveBuyerMarket(deps, {
+        pathSegment: request.query.path,
+        countryHeader: request.query.country ?? (typeof header === 'string' ? header : undefined),
+        acceptLanguage: request.headers['accept-language'],
+      });
+      if (!r.ok) return sendFailure(request, reply, r);
+      return r.value;
+    },
+  );
+
+  app.get('/v1/admin/markets', { onRequest: requireScope(deps, 'admin'), schema: { tags: ['markets'], security: bearerSecurity, summary: 'List markets', response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: 'Market#' } } } }, ...problemResponses(401, 403) } } }, async () => ({
+    items: await listMarkets(deps),
+  }));
+
+  app.put<{ Params: { id: string }; Body: Record<string, unknown> }>(
+    '/v1/admin/markets/:id',
+    {
+      onRequest: requireScope(deps, 'admin'),
+      validatorCompiler: objectBodyOnly,
+      schema: {
+        tags: ['markets'],
+        security: bearerSecurity,
+        summary: 'Create or replace a market (a country may belong to one market only)',
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+        body: { $ref: 'Market#' },
+        response: { 200: { $ref: 'Market#' }, ...problemResponses(400, 401, 403, 409, 415) },
+      },
+    },
+    async (request, reply) => {
+      const r = await saveMarket(deps, { ...request.body, id: request.params.id });
+      if (!r.ok) return sendFailure(request, reply, r);
+      return r.value;
+    },
+  );
+};
