@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { demoEcbXml } from '../../data/demo/fx-rates.js';
+import { DEFAULT_MARKET_ID, DEMO_MARKETS } from '../../data/demo/markets.js';
 import { DEMO_STORE } from '../../data/demo/store.js';
 import { parseImportSource } from '../data-import/parse-import-source.js';
 import { writeImport } from '../data-import/write-import.js';
+import { toMarketWrite } from '../markets/market-record.js';
 import type { Orm } from '../../db/create-db.js';
 import { seedSteps } from '../../db/schema/index.js';
 import { createApiKey } from '../api-keys/create-api-key.js';
@@ -34,6 +36,15 @@ const STEPS: readonly SeedStep[] = [
       const created = await createApiKey(repos, { name: 'admin (created on first start)', scopes: ['admin'] });
       if (!created.ok) throw new Error(`seed could not create the admin key: ${created.message}`);
       return { adminApiKey: created.value.key };
+    },
+  },
+  {
+    name: 'demo-markets',
+    async run(repos, at) {
+      for (const [position, market] of DEMO_MARKETS.entries()) {
+        await repos.markets.upsert(toMarketWrite(market, { dutiesIncluded: false, isDefault: market.id === DEFAULT_MARKET_ID, position }), at);
+      }
+      return {};
     },
   },
   {
