@@ -1,5 +1,7 @@
 import type { Command } from './command.js';
+import { catalogCommand } from './commands/catalog.js';
 import { dataCommand } from './commands/data.js';
+import { fxCommand } from './commands/fx.js';
 import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
 import { quoteCommand } from './commands/quote.js';
@@ -10,7 +12,7 @@ import { EXIT } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, keysCommand, quoteCommand, versionCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, fxCommand, keysCommand, quoteCommand, versionCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -12,12 +12,18 @@ import { apiKeySchema } from './routes/api-keys/schemas.js';
 import { getHealthz } from './routes/health/get-healthz.js';
 import { getReadyz } from './routes/health/get-readyz.js';
 import { getPages } from './routes/pages/pages.js';
+import { postProductArchive } from './routes/products/archive-product.js';
+import { postProduct } from './routes/products/create-product.js';
+import { getProductByIdOrHandle } from './routes/products/get-product.js';
+import { getProducts } from './routes/products/list-products.js';
+import { patchProduct } from './routes/products/update-product.js';
 import { getStore } from './routes/store/get-store.js';
 import { postQuote } from './routes/landed-cost/post-quote.js';
 import { postQuoteBatch } from './routes/landed-cost/post-quote-batch.js';
 import { moneySchema, quoteAnswerSchema, quoteRequestSchema } from './routes/landed-cost/schemas.js';
 import { getRules } from './routes/rules/get-rules.js';
 import { marketRoutes, marketSchema } from './routes/markets/markets.js';
+import { storeProductRoutes } from './routes/store/products.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -77,7 +83,13 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     postQuote,
     postQuoteBatch,
     getRules,
+    postProduct,
+    getProducts,
+    getProductByIdOrHandle,
+    patchProduct,
+    postProductArchive,
     marketRoutes,
+    storeProductRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),
   ];
   for (const register of routes) register(app, deps);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { createMarketPricer } from '../../src/services/markets/market-pricer.js';
 import { toMarket } from '../../src/services/markets/market-record.js';
-import { seedDemoStore } from '../../src/services/seed/seed-demo-store.js';
+import { importDemoRates } from '../../src/services/seed/seed-demo-store.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
 import { describeWithDatabases } from '../support/test-database.js';
 
@@ -23,7 +23,7 @@ describeWithDatabases('HTTP markets and market prices', (db) => {
   let t: TestApp;
   before(async () => {
     t = await buildTestApp(db());
-    await seedDemoStore(t.deps); // the demo ECB rates of 2025-05-09
+    await importDemoRates(t.deps); // the demo ECB rates of 2025-05-09
     for (const [id, body] of [['eu', eu], ['us', us], ['ch', ch]] as const) {
       const r = await t.app.inject({ method: 'PUT', url: `/v1/admin/markets/${id}`, headers: t.auth(), payload: body });
       assert.equal(r.statusCode, 200, r.body);

@@ -4,3 +4,4 @@ export * from './api-keys.js';
 export * from './store.js';
 export * from './reference-data.js';
 export * from './markets.js';
+export * from './catalog.js';

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { validateProductInput } from '../../core/catalog/validate-product-input.js';
+import { DEMO_CATALOG } from '../../data/demo/catalog.js';
 import { demoEcbXml } from '../../data/demo/fx-rates.js';
 import { DEFAULT_MARKET_ID, DEMO_MARKETS } from '../../data/demo/markets.js';
 import { DEMO_STORE } from '../../data/demo/store.js';
+import { upsertProducts } from '../catalog/upsert-products.js';
 import { parseImportSource } from '../data-import/parse-import-source.js';
 import { writeImport } from '../data-import/write-import.js';
 import { toMarketWrite } from '../markets/market-record.js';
@@ -48,19 +51,38 @@ const STEPS: readonly SeedStep[] = [
     },
   },
   {
+    name: 'demo-catalog',
+    ownTransactions: true,
+    async run(_repos, _at, deps) {
+      const products = DEMO_CATALOG.map((input, i) => {
+        const r = validateProductInput(input, { baseCurrency: DEMO_STORE.baseCurrency });
+        if (!r.ok) throw new Error(`demo product ${i} (${input.handle}) is invalid: ${r.message}`);
+        return r.value;
+      });
+      const written = await upsertProducts(deps, products);
+      if (!written.ok) throw new Error(`the demo catalog could not be written: ${written.message}`);
+      return {};
+    },
+  },
+  {
     name: 'demo-fx-rates',
     ownTransactions: true,
     async run(_repos, _at, deps) {
-      const bytes = new TextEncoder().encode(demoEcbXml());
-      const source = { location: 'demo seed: ECB reference rates of 2025-05-09 (src/data/demo/fx-rates.ts)', name: 'eurofxref-daily.xml', bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-      const prepared = parseImportSource('ecb', source);
-      if (!prepared.ok) throw new Error(`the demo rates do not parse: ${prepared.message}`);
-      const written = await writeImport(deps, prepared.value);
-      if (!written.ok) throw new Error(`the demo rates could not be written: ${written.message}`);
+      await importDemoRates(deps);
       return {};
     },
   },
 ];
+
+/** The demo's ECB rates, through the regular importer (idempotent). */
+export async function importDemoRates(deps: Pick<Deps, 'database' | 'clock'>): Promise<void> {
+  const bytes = new TextEncoder().encode(demoEcbXml());
+  const source = { location: 'demo seed: ECB reference rates of 2025-05-09 (src/data/demo/fx-rates.ts)', name: 'eurofxref-daily.xml', bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const prepared = parseImportSource('ecb', source);
+  if (!prepared.ok) throw new Error(`the demo rates do not parse: ${prepared.message}`);
+  const written = await writeImport(deps, prepared.value);
+  if (!written.ok) throw new Error(`the demo rates could not be written: ${written.message}`);
+}
 
 /** The names of the seed steps, in the order they run. */
 export const SEED_STEPS: readonly string[] = STEPS.map((s) => s.name);
