@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   healthz: () => import('./healthz.bench.js'),
   'landed-cost': () => import('./landed-cost.bench.js'),
   pricing: () => import('./pricing.bench.js'),
+  store: () => import('./store.bench.js'),
 };
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });

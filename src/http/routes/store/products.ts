@@ -25,11 +25,32 @@ const pageSchema = {
 
 type Query = { market?: string; country?: string; locale?: string; limit?: number; cursor?: string; category?: string; q?: string };
 
+/** How long a rendered store page is reused before it is built again (catalog and price edits show within this). */
+export const STORE_PAGE_TTL_MS = 15_000;
+
 /**
  * The store API: products in a market's language and currency, with what the prices include.
- * Public and cacheable: a strong ETag over the body answers If-None-Match with 304.
+ * Public and cacheable: a strong ETag over the body answers If-None-Match with 304, and each
+ * process keeps rendered pages for STORE_PAGE_TTL_MS (like a reverse proxy would), keyed by the
+ * URL, the signals that choose the market and the date.
  */
 export const storeProductRoutes: RouteRegistrar = (app, deps) => {
+  const pages = new Map<string, { body: string; etag: string; expires: number }>();
+  const cached = async (request: FastifyRequest, reply: FastifyReply, build: () => Promise<Result<LocalizedPage, string>>) => {
+    const header = request.headers[deps.countryHeader];
+    const key = `${deps.clock().toISOString().slice(0, 10)} ${request.url} ${typeof header === 'string' ? header : ''} ${request.headers['accept-language'] ?? ''}`;
+    const now = performance.now();
+    let page = pages.get(key);
+    if (!page || page.expires < now) {
+      const result = await build();
+      if (!result.ok) return sendFailure(request, reply, result);
+      const body = JSON.stringify(result.value);
+      page = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`, expires: now + STORE_PAGE_TTL_MS };
+      if (pages.size >= 1_000) pages.delete(pages.keys().next().value!);
+      pages.set(key, page);
+    }
+    return sendPage(request, reply, page, deps.countryHeader);
+  };
   const contextOf = (request: FastifyRequest<{ Querystring: Query }>): StoreContext => {
     const header = request.headers[deps.countryHeader];
     return {
@@ -63,8 +84,7 @@ export const storeProductRoutes: RouteRegistrar = (app, deps) => {
     },
     async (request, reply) => {
       const { limit, cursor, category, q } = request.query;
-      const r = await listLocalizedProducts(deps, contextOf(request), { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}), ...(category ? { category } : {}), ...(q ? { q } : {}) });
-      return sendCacheable(request, reply, r, deps.countryHeader);
+      return cached(request, reply, () => listLocalizedProducts(deps, contextOf(request), { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}), ...(category ? { category } : {}), ...(q ? { q } : {}) }));
     },
   );
 
@@ -79,16 +99,13 @@ export const storeProductRoutes: RouteRegistrar = (app, deps) => {
         response: { 200: pageSchema, ...problemResponses(400, 404, 422) },
       },
     },
-    async (request, reply) => sendCacheable(request, reply, await getLocalizedProduct(deps, contextOf(request), request.params.handle), deps.countryHeader),
+    async (request, reply) => cached(request, reply, () => getLocalizedProduct(deps, contextOf(request), request.params.handle)),
   );
 };
 
-function sendCacheable(request: FastifyRequest, reply: FastifyReply, result: Result<LocalizedPage, string>, countryHeader: string): FastifyReply {
-  if (!result.ok) return sendFailure(request, reply, result);
-  const body = JSON.stringify(result.value);
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  reply.header('etag', etag).header('cache-control', 'public, max-age=60').header('vary', `accept-language, ${countryHeader}`);
+function sendPage(request: FastifyRequest, reply: FastifyReply, page: { body: string; etag: string }, countryHeader: string): FastifyReply {
+  reply.header('etag', page.etag).header('cache-control', 'public, max-age=60').header('vary', `accept-language, ${countryHeader}`);
   const match = request.headers['if-none-match'];
-  if (typeof match === 'string' && match.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) return reply.code(304).send();
-  return reply.type('application/json; charset=utf-8').serializer((x: unknown) => x as string).send(body);
+  if (typeof match === 'string' && match.split(',').some((t) => t.trim() === page.etag || t.trim() === `W/${page.etag}`)) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').serializer((x: unknown) => x as string).send(page.body);
 }
