@@ -92,3 +92,41 @@ describeWithDatabases('HTTP markets and market prices', (db) => {
     if (!r.ok) assert.match(r.message, /fx refresh/);
   });
 });
+
+describeWithDatabases('HTTP market price lists', (db) => {
+  let t: TestApp;
+  before(async () => {
+    t = await buildTestApp(db());
+    assert.equal((await t.app.inject({ method: 'PUT', url: '/v1/admin/markets/eu', headers: t.auth(), payload: eu })).statusCode, 200);
+  });
+
+  test('entries are added in the market currency, listed, and may not overlap for a SKU', async () => {
+    const add = (body: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/v1/admin/markets/eu/price-list', headers: t.auth(), payload: body });
+    const first = await add({ sku: 'TEE-M', price: { amount: '19.90', currency: 'EUR' }, effectiveFrom: '2026-11-01', effectiveTo: '2026-12-01' });
+    assert.equal(first.statusCode, 201, first.body);
+    assert.equal((await add({ sku: 'TEE-M', price: { amount: '17.90', currency: 'EUR' }, effectiveFrom: '2026-12-01' })).statusCode, 201);
+    const overlap = await add({ sku: 'TEE-M', price: { amount: '9.90', currency: 'EUR' }, effectiveFrom: '2026-11-15', effectiveTo: '2026-11-20' });
+    assert.equal(overlap.statusCode, 409);
+    const list = (await t.app.inject({ method: 'GET', url: '/v1/admin/markets/eu/price-list?sku=TEE-M', headers: t.auth() })).json();
+    assert.deepEqual(list.items.map((e: { price: { amount: string }; effectiveTo: string | null }) => [e.price.amount, e.effectiveTo]), [['19.90', '2026-12-01'], ['17.90', null]]);
+  });
+
+  test('bad entries name their field; unknown markets are 404', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ sku: 'a b', price: { amount: '1.00', currency: 'EUR' }, effectiveFrom: '2026-01-01' }, 'sku'],
+      [{ sku: 'A', price: { amount: '1.00', currency: 'USD' }, effectiveFrom: '2026-01-01' }, 'price.currency'],
+      [{ sku: 'A', price: { amount: '1.001', currency: 'EUR' }, effectiveFrom: '2026-01-01' }, 'price.amount'],
+      [{ sku: 'A', price: { amount: '-1.00', currency: 'EUR' }, effectiveFrom: '2026-01-01' }, 'price.amount'],
+      [{ sku: 'A', price: { amount: '1.00', currency: 'EUR' }, effectiveFrom: '2026-02-30' }, 'effectiveFrom'],
+      [{ sku: 'A', price: { amount: '1.00', currency: 'EUR' }, effectiveFrom: '2026-03-01', effectiveTo: '2026-02-01' }, 'effectiveTo'],
+      [{ sku: 'A', price: 19.9, effectiveFrom: '2026-03-01' }, 'price'],
+    ];
+    for (const [body, field] of cases) {
+      const r = await t.app.inject({ method: 'POST', url: '/v1/admin/markets/eu/price-list', headers: t.auth(), payload: body });
+      assert.equal(r.statusCode, 400, JSON.stringify(body));
+      assert.equal(r.json().errors[0].field, field, JSON.stringify(body));
+    }
+    assert.equal((await t.app.inject({ method: 'POST', url: '/v1/admin/markets/mars/price-list', headers: t.auth(), payload: { sku: 'A', price: { amount: '1.00', currency: 'EUR' }, effectiveFrom: '2026-01-01' } })).statusCode, 404);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/v1/admin/markets/eu/price-list' })).statusCode, 401);
+  });
+});

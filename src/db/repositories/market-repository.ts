@@ -63,6 +63,22 @@ export function createMarketRepository(orm: Orm) {
         .orderBy(asc(priceListEntries.effectiveFrom));
     },
 
+    /** Every entry of a market's price list (for one SKU when given), by SKU and start date. */
+    async priceListEntries(marketId: string, sku?: string): Promise<PriceListRow[]> {
+      return orm
+        .select({
+          marketId: priceListEntries.marketId,
+          sku: priceListEntries.sku,
+          amountMinor: priceListEntries.amountMinor,
+          currency: priceListEntries.currency,
+          effectiveFrom: priceListEntries.effectiveFrom,
+          effectiveTo: priceListEntries.effectiveTo,
+        })
+        .from(priceListEntries)
+        .where(sku === undefined ? eq(priceListEntries.marketId, marketId) : and(eq(priceListEntries.marketId, marketId), eq(priceListEntries.sku, sku)))
+        .orderBy(asc(priceListEntries.sku), asc(priceListEntries.effectiveFrom));
+    },
+
     async addPriceListEntry(row: Omit<PriceListRow, never>): Promise<void> {
       await orm.insert(priceListEntries).values(row);
     },

@@ -1,3 +1,4 @@
+import { addPriceListEntry, listPriceList } from '../../../services/markets/add-price-list-entry.js';
 import { listMarkets } from '../../../services/markets/list-markets.js';
 import { saveMarket } from '../../../services/markets/save-market.js';
 import { resolveBuyerMarket } from '../../../services/markets/resolve-buyer-market.js';
@@ -86,6 +87,53 @@ export const marketRoutes: RouteRegistrar = (app, deps) => {
       const r = await saveMarket(deps, { ...request.body, id: request.params.id });
       if (!r.ok) return sendFailure(request, reply, r);
       return r.value;
+    },
+  );
+
+  const entrySchema = {
+    type: 'object',
+    required: ['sku', 'price', 'effectiveFrom', 'effectiveTo'],
+    properties: { sku: { type: 'string' }, price: { $ref: 'Money#' }, effectiveFrom: { type: 'string', format: 'date' }, effectiveTo: { type: ['string', 'null'], format: 'date' } },
+  } as const;
+
+  app.get<{ Params: { id: string }; Querystring: { sku?: string } }>(
+    '/v1/admin/markets/:id/price-list',
+    {
+      onRequest: requireScope(deps, 'admin'),
+      schema: {
+        tags: ['markets'],
+        security: bearerSecurity,
+        summary: "A market's price list (prices set by hand per SKU and dates)",
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+        querystring: { type: 'object', additionalProperties: false, properties: { sku: { type: 'string', maxLength: 64 } } },
+        response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: entrySchema } } }, ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const r = await listPriceList(deps, request.params.id, request.query.sku);
+      if (!r.ok) return sendFailure(request, reply, r);
+      return { items: r.value };
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/v1/admin/markets/:id/price-list',
+    {
+      onRequest: requireScope(deps, 'admin'),
+      validatorCompiler: objectBodyOnly,
+      schema: {
+        tags: ['markets'],
+        security: bearerSecurity,
+        summary: 'Set a market price for a SKU between two dates (entries for one SKU may not overlap)',
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+        body: { type: 'object', required: ['sku', 'price', 'effectiveFrom'], properties: { sku: { type: 'string' }, price: { $ref: 'Money#' }, effectiveFrom: { type: 'string', format: 'date' }, effectiveTo: { type: ['string', 'null'], format: 'date' } } },
+        response: { 201: entrySchema, ...problemResponses(400, 401, 403, 404, 409, 415) },
+      },
+    },
+    async (request, reply) => {
+      const r = await addPriceListEntry(deps, request.params.id, request.body);
+      if (!r.ok) return sendFailure(request, reply, r);
+      return reply.code(201).send(r.value);
     },
   );
 };
