@@ -74,6 +74,32 @@ describeWithDatabases('HTTP store products', (db) => {
     assert.ok(found.length < DEMO_CATALOG.length, 'and not everything');
   });
 
+  test('a DDP market with duties included shows the engine\'s duty and tax for one unit in the price', async () => {
+    const euMarket = (await t.app.inject({ method: 'GET', url: '/v1/admin/markets', headers: t.auth() })).json().items.find((m: { id: string }) => m.id === 'eu');
+    const put = await t.app.inject({ method: 'PUT', url: '/v1/admin/markets/eu', headers: t.auth(), payload: { ...euMarket, dutiesIncluded: true } });
+    assert.equal(put.statusCode, 200, put.body);
+    const page = (await t.app.inject({ method: 'GET', url: '/v1/store/products/hoi-an-silk-slip-dress?market=eu&country=DE&locale=en' })).json();
+    const price = page.items[0].variants[0].marketPrice;
+    assert.equal(page.inclusion.dutiesIncluded, true);
+    assert.equal(price.dutiesIncluded, true);
+    // The same estimate through the quote API: USD 185.00 / 1.1252 x 1.02 = EUR 167.70 net, one unit, DDP.
+    const quote = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/v1/landed-cost/quotes',
+        headers: t.auth(t.apiKey),
+        payload: { date: '2026-11-27', currency: 'EUR', incoterm: 'DDP', shipFrom: { country: 'VN' }, shipTo: { country: 'DE' }, items: [{ sku: 'DRS-SLP-S', hsCode: '620449', originCountry: 'VN', unitPrice: { amount: '167.70', currency: 'EUR' }, quantity: 1, unitWeightKg: '0.35' }] },
+      })
+    ).json();
+    const cents = (x: string) => Math.round(Number(x) * 100);
+    const raw = 16770 + cents(quote.totals.duties) + cents(quote.totals.taxes);
+    assert.ok(cents(quote.totals.duties) > 0, 'the dress pays duty');
+    const below = Math.floor((raw - 90) / 100) * 100 + 90; // the euro market's .90 ending, nearest
+    const expected = raw - below <= below + 100 - raw ? below : below + 100;
+    assert.equal(Math.round(Number(price.amount) * 100), expected);
+    assert.ok(Number(price.amount) > 199.9, 'more than the tax-only price of EUR 199.90');
+  });
+
   test('bad input names the field; unknown market or product is 404', async () => {
     const cases: Array<[string, number, string]> = [
       ['/v1/store/products?market=mars', 404, 'MARKET_NOT_FOUND'],

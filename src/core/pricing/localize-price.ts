@@ -94,6 +94,15 @@ function mulDivRoundBig(a: number, b: number, d: number, mode: CompiledPricing['
   return Number(divRoundBig(BigInt(a) * BigInt(b), BigInt(d), mode));
 }
 
+/**
+ * Round an amount already in the market's currency (minor units) to the increment and move it to
+ * the charm ending: for prices built outside the conversion, such as duty-inclusive ones.
+ */
+export function roundForDisplay(amount: number, p: Pick<CompiledPricing, 'increment' | 'mode' | 'charm'>): number {
+  const rounded = divRound(amount, p.increment, p.mode) * p.increment;
+  return p.charm ? charmed(rounded, p.charm) : rounded;
+}
+
 function charmed(amount: number, charm: NonNullable<CompiledPricing['charm']>): number {
   if (amount <= 0) return amount;
   const { modulus, ending } = charm;

@@ -47,7 +47,7 @@ export async function getLocalizedProduct(deps: Deps, context: StoreContext, han
   return priced(deps, where.value, [product.value], null);
 }
 
-type Where = { market: ReturnType<typeof toMarket>; country: string; locale: string };
+type Where = { market: ReturnType<typeof toMarket>; country: string; locale: string; dutiesIncluded: boolean };
 
 /**
  * An explicit ?market= (with optional country and locale, checked against it) wins; otherwise the
@@ -62,7 +62,7 @@ async function marketFor(deps: Deps, c: StoreContext): Promise<Result<Where, 'VA
     if (!market.countries.includes(country)) return fail('VALIDATION_FAILED', `market ${market.id} does not sell to ${country} (${market.countries.join(', ')})`, { field: 'country' });
     const locale = c.locale ?? market.locales[0]!;
     if (!market.locales.includes(locale)) return fail('VALIDATION_FAILED', `market ${market.id} speaks ${market.locales.join(', ')}, not ${locale}`, { field: 'locale' });
-    return ok({ market, country, locale });
+    return ok({ market, country, locale, dutiesIncluded: row.dutiesIncluded });
   }
   const r = await resolveBuyerMarket(deps, {
     ...(c.country ? { countryHeader: c.country } : c.countryHeader ? { countryHeader: c.countryHeader } : {}),
@@ -70,7 +70,7 @@ async function marketFor(deps: Deps, c: StoreContext): Promise<Result<Where, 'VA
   });
   if (!r.ok) return r;
   const row = (await deps.markets.get(r.value.market.id))!;
-  return ok({ market: toMarket(row), country: r.value.country, locale: c.locale && r.value.market.locales.includes(c.locale) ? c.locale : r.value.locale });
+  return ok({ market: toMarket(row), country: r.value.country, locale: c.locale && r.value.market.locales.includes(c.locale) ? c.locale : r.value.locale, dutiesIncluded: row.dutiesIncluded });
 }
 
 async function priced(deps: Deps, where: Where, products: readonly StoreProduct[], nextCursor: string | null): Promise<Result<LocalizedPage, StoreError>> {
@@ -78,14 +78,22 @@ async function priced(deps: Deps, where: Where, products: readonly StoreProduct[
   const baseCurrency = store?.baseCurrency ?? 'USD';
   const date = deps.clock().toISOString().slice(0, 10);
   const pricer: Result<MarketPricer, 'FX_RATE_MISSING'> = await createMarketPricer(
-    { markets: deps.markets, rules: deps.quotes.rules, maxFxAgeDays: deps.quotes.maxFxAgeDays },
-    { market: where.market, country: where.country, date, baseCurrency, skus: products.flatMap((p) => p.variants.map((v) => v.sku)) },
+    { markets: deps.markets, rules: deps.quotes.rules, maxFxAgeDays: deps.quotes.maxFxAgeDays, fxRates: deps.quotes.fxRates },
+    {
+      market: where.market,
+      country: where.country,
+      date,
+      baseCurrency,
+      skus: products.flatMap((p) => p.variants.map((v) => v.sku)),
+      dutiesIncluded: where.dutiesIncluded,
+      shipFrom: store?.originCountry ?? 'VN',
+    },
   );
   if (!pricer.ok) return pricer;
   const p = pricer.value;
   const items = products.map((product) => ({
     ...product,
-    variants: product.variants.map((v) => ({ ...v, marketPrice: p.price({ sku: v.sku, priceMinor: v.price.amount, currency: v.price.currency, hsCode: product.hsCode }) })),
+    variants: product.variants.map((v) => ({ ...v, marketPrice: p.price({ sku: v.sku, priceMinor: v.price.amount, currency: v.price.currency, hsCode: product.hsCode, originCountry: product.originCountry, weightG: v.weightG }) })),
   }));
   const m = where.market;
   const note =
@@ -96,7 +104,7 @@ async function priced(deps: Deps, where: Where, products: readonly StoreProduct[
       : 'Import charges are estimated at checkout and paid to the carrier on delivery.';
   return ok({
     market: { id: m.id, country: where.country, currency: m.currency, locale: where.locale, incoterm: m.incoterm },
-    inclusion: { taxIncluded: m.taxInclusive, dutiesIncluded: false, note },
+    inclusion: { taxIncluded: m.taxInclusive, dutiesIncluded: where.dutiesIncluded && m.incoterm === 'DDP' && m.taxInclusive, note: where.dutiesIncluded && m.incoterm === 'DDP' && m.taxInclusive ? 'Duties and import taxes included. Nothing more to pay on delivery.' : note },
     fx: p.fx,
     items,
     nextCursor,
