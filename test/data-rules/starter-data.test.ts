@@ -11,6 +11,7 @@ import { DE_MINIMIS } from '../../src/data/rules/de-minimis.js';
 import { FEES } from '../../src/data/rules/fees.js';
 import { IMPORT_TAXES } from '../../src/data/rules/import-taxes.js';
 import { FLAT_DUTIES, LOW_VALUE_SCHEMES } from '../../src/data/rules/low-value-schemes.js';
+import { assertNoOverlap } from '../support/rule-overlap.js';
 
 const ALL: Array<[string, RuleMeta[]]> = [
   ['countries', COUNTRY_PROFILES],
@@ -46,23 +47,6 @@ function isIsoDate(s: string): boolean {
 
 function inForce(rule: RuleMeta, date: string): boolean {
   return rule.effectiveFrom <= date && (rule.effectiveTo === undefined || date < rule.effectiveTo);
-}
-
-/** Rules under the same key must not be in force on the same day (ISO dates compare as strings). */
-function assertNoOverlap<T extends RuleMeta>(label: string, rules: T[], keyOf: (r: T) => string): void {
-  const groups = new Map<string, T[]>();
-  for (const r of rules) groups.set(keyOf(r), [...(groups.get(keyOf(r)) ?? []), r]);
-  for (const [key, group] of groups) {
-    const sorted = [...group].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-    for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1]!;
-      const next = sorted[i]!;
-      assert.ok(
-        prev.effectiveTo !== undefined && prev.effectiveTo <= next.effectiveFrom,
-        `${label} ${key}: ${prev.id} (${prev.effectiveFrom}..${prev.effectiveTo ?? 'open'}) overlaps ${next.id} (from ${next.effectiveFrom})`,
-      );
-    }
-  }
 }
 
 /** Every money value and percentage in a rule, with where it sits. */

@@ -23,6 +23,7 @@ import { NO_TARIFF } from '../../src/data/rules/tariffs/no.js';
 import { NZ_TARIFF } from '../../src/data/rules/tariffs/nz.js';
 import { SG_TARIFF } from '../../src/data/rules/tariffs/sg.js';
 import { US_TARIFF } from '../../src/data/rules/tariffs/us.js';
+import { assertNoOverlap } from '../support/rule-overlap.js';
 
 const CHECK_DATE = '2026-11-27';
 
@@ -139,19 +140,7 @@ describe('starter tariff lines', () => {
   });
 
   it('no two lines with the same territory, program, measure, origins and prefix overlap in time', () => {
-    const groups = new Map<string, TariffLineData[]>();
-    for (const l of TARIFF_LINES) groups.set(keyOf(l), [...(groups.get(keyOf(l)) ?? []), l]);
-    for (const [key, group] of groups) {
-      const sorted = [...group].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-      for (let i = 1; i < sorted.length; i++) {
-        const prev = sorted[i - 1]!;
-        const next = sorted[i]!;
-        assert.ok(
-          prev.effectiveTo !== undefined && prev.effectiveTo <= next.effectiveFrom,
-          `${key}: ${prev.id} (${prev.effectiveFrom}..${prev.effectiveTo ?? 'open'}) overlaps ${next.id} (from ${next.effectiveFrom})`,
-        );
-      }
-    }
+    assertNoOverlap('', TARIFF_LINES, keyOf);
   });
 
   it(`every demo good has an MFN line in force on ${CHECK_DATE} in every territory, except the listed gaps`, () => {

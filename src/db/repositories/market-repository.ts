@@ -8,6 +8,15 @@ export type PriceListRow = { marketId: string; sku: string; amountMinor: number;
 
 export type MarketRepository = ReturnType<typeof createMarketRepository>;
 
+const PRICE_LIST_COLUMNS = {
+  marketId: priceListEntries.marketId,
+  sku: priceListEntries.sku,
+  amountMinor: priceListEntries.amountMinor,
+  currency: priceListEntries.currency,
+  effectiveFrom: priceListEntries.effectiveFrom,
+  effectiveTo: priceListEntries.effectiveTo,
+};
+
 export function createMarketRepository(orm: Orm) {
   return {
     async list(): Promise<MarketRow[]> {
@@ -43,14 +52,7 @@ export function createMarketRepository(orm: Orm) {
     async priceListFor(marketId: string, skus: string[], date: string): Promise<PriceListRow[]> {
       if (skus.length === 0) return [];
       return orm
-        .select({
-          marketId: priceListEntries.marketId,
-          sku: priceListEntries.sku,
-          amountMinor: priceListEntries.amountMinor,
-          currency: priceListEntries.currency,
-          effectiveFrom: priceListEntries.effectiveFrom,
-          effectiveTo: priceListEntries.effectiveTo,
-        })
+        .select(PRICE_LIST_COLUMNS)
         .from(priceListEntries)
         .where(
           and(
@@ -66,14 +68,7 @@ export function createMarketRepository(orm: Orm) {
     /** Every entry of a market's price list (for one SKU when given), by SKU and start date. */
     async priceListEntries(marketId: string, sku?: string): Promise<PriceListRow[]> {
       return orm
-        .select({
-          marketId: priceListEntries.marketId,
-          sku: priceListEntries.sku,
-          amountMinor: priceListEntries.amountMinor,
-          currency: priceListEntries.currency,
-          effectiveFrom: priceListEntries.effectiveFrom,
-          effectiveTo: priceListEntries.effectiveTo,
-        })
+        .select(PRICE_LIST_COLUMNS)
         .from(priceListEntries)
         .where(sku === undefined ? eq(priceListEntries.marketId, marketId) : and(eq(priceListEntries.marketId, marketId), eq(priceListEntries.sku, sku)))
         .orderBy(asc(priceListEntries.sku), asc(priceListEntries.effectiveFrom));
