@@ -5,3 +5,4 @@ export * from './store.js';
 export * from './reference-data.js';
 export * from './markets.js';
 export * from './catalog.js';
+export * from './hs-models.js';
