@@ -2,6 +2,8 @@ import type { Command } from './command.js';
 import { catalogCommand } from './commands/catalog.js';
 import { dataCommand } from './commands/data.js';
 import { fxCommand } from './commands/fx.js';
+import { hsCommand } from './commands/hs.js';
+import { classifyCommand } from './commands/classify.js';
 import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
 import { quoteCommand } from './commands/quote.js';
@@ -12,7 +14,7 @@ import { EXIT } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, fxCommand, keysCommand, quoteCommand, versionCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, fxCommand, keysCommand, quoteCommand, hsCommand, classifyCommand, versionCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -24,6 +24,7 @@ import { moneySchema, quoteAnswerSchema, quoteRequestSchema } from './routes/lan
 import { getRules } from './routes/rules/get-rules.js';
 import { marketRoutes, marketSchema } from './routes/markets/markets.js';
 import { storeProductRoutes } from './routes/store/products.js';
+import { hsRoutes } from './routes/hs/hs.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -90,6 +91,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     postProductArchive,
     marketRoutes,
     storeProductRoutes,
+    hsRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),
   ];
   for (const register of routes) register(app, deps);

@@ -21,6 +21,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
   FX_RATE_STALE: 422,
   UNSUPPORTED_MEDIA_TYPE: 415,
   DATABASE_UNAVAILABLE: 503,
+  HS_MODEL_MISSING: 503,
   INTERNAL: 500,
 };
 

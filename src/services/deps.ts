@@ -4,6 +4,8 @@ import { STARTER_RULES } from '../data/rules/index.js';
 import { createApiKeyRepository } from '../db/repositories/api-key-repository.js';
 import { createLandedCostDataRepository } from '../db/repositories/landed-cost-data-repository.js';
 import { createMarketRepository } from '../db/repositories/market-repository.js';
+import { createHsModelRepository } from '../db/repositories/hs-model-repository.js';
+import { createHsModelSource, type HsModelSource } from './hs/hs-model-source.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
 import { createPrincipalCache, type PrincipalCache } from './api-keys/principal-cache.js';
 import { createFxSource } from './landed-cost/fx-source.js';
@@ -18,6 +20,7 @@ export function createRepositories(orm: Orm) {
     seeds: createSeedRepository(orm),
     landedCostData: createLandedCostDataRepository(orm),
     markets: createMarketRepository(orm),
+    hsModels: createHsModelRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -36,6 +39,8 @@ export type Deps = Repositories & {
   readonly principals: PrincipalCache;
   /** The request header an edge proxy puts the buyer's country in (lowercase), e.g. cf-ipcountry. */
   readonly countryHeader: string;
+  /** The HS classifier model in memory, reloaded after a retrain or a confirmation. */
+  readonly hsModel: HsModelSource;
 };
 
 export type DepsOptions = {
@@ -65,5 +70,6 @@ export function createDeps(database: Database, options: DepsOptions): Deps {
     },
     principals: createPrincipalCache({ ttlMs: options.authCacheMs ?? 5_000 }),
     countryHeader: (options.countryHeader ?? 'cf-ipcountry').toLowerCase(),
+    hsModel: createHsModelSource({ hsModels: repositories.hsModels }),
   };
 }

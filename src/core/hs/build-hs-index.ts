@@ -1,0 +1,88 @@
+import { DEFAULT_HS_PARAMS } from './default-params.js';
+import { normalizeSynonyms } from './normalize-synonyms.js';
+import { mergeFeatures, textFeatures } from './text-features.js';
+import type { HsExample, HsIndex, HsIndexCode, HsIndexExample, HsNomenclatureEntry, HsScoringParams, HsSynonyms } from './types.js';
+import { vectorize } from './vectorize.js';
+
+export type BuildHsIndexOptions = {
+  readonly synonyms?: HsSynonyms;
+  readonly params?: Partial<HsScoringParams>;
+  /** Weight of the given examples in the vote (merchant confirmations are added later, heavier). */
+  readonly exampleWeight?: number;
+};
+
+/** How much the heading's and the chapter's text count in a subheading's document. */
+const HEADING_SHARE = 0.25;
+const CHAPTER_SHARE = 0.25;
+
+/**
+ * Build the classifier's index from the nomenclature (chapters, headings, subheadings) and labeled
+ * examples. Every HS6 subheading gets a document of its own text plus its heading's and chapter's,
+ * so a code no example names can still be found, and its own description (with its heading's
+ * when it reads "Other") also votes beside the examples. Examples whose code is not in the nomenclature
+ * are kept (they still vote) with their heading's description.
+ */
+export function buildHsIndex(nomenclature: readonly HsNomenclatureEntry[], examples: readonly HsExample[], options: BuildHsIndexOptions = {}): HsIndex {
+  const synonyms = normalizeSynonyms(options.synonyms ?? {});
+  const titles: Record<string, string> = {};
+  const subheadings: HsNomenclatureEntry[] = [];
+  for (const entry of nomenclature) {
+    if (entry.level === 6) subheadings.push(entry);
+    else titles[entry.code] = entry.description;
+  }
+
+  const codeCounts = subheadings.map((entry) => {
+    const counts = textFeatures(entry.description, synonyms);
+    const heading = titles[entry.code.slice(0, 4)];
+    const chapter = titles[entry.code.slice(0, 2)];
+    if (heading) mergeFeatures(counts, textFeatures(heading, synonyms, HEADING_SHARE));
+    if (chapter) mergeFeatures(counts, textFeatures(chapter, synonyms, CHAPTER_SHARE));
+    return counts;
+  });
+  const exampleCounts = examples.map((example) => textFeatures(example.text, synonyms));
+  const descriptionCounts = subheadings.map((entry) => descriptionText(entry, titles)).map((text) => textFeatures(text, synonyms));
+
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  for (const counts of [...codeCounts, ...exampleCounts]) {
+    for (const key of counts.keys()) {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(key, id);
+        df.push(0);
+      }
+      df[id]!++;
+    }
+  }
+  const documents = codeCounts.length + exampleCounts.length;
+  const idf = df.map((n) => Math.round(Math.log((documents + 1) / (n + 1)) * 1e4) / 1e4 + 1);
+  const unseenIdf = Math.log(documents + 1) + 1;
+
+  const codes: HsIndexCode[] = subheadings.map((entry, i) => ({ hs6: entry.code, description: entry.description, ...vectorize(codeCounts[i]!, ids, idf) }));
+  const weight = options.exampleWeight ?? 1;
+  const indexed: HsIndexExample[] = [
+    ...examples.map((example, i) => ({ hs6: example.hs6, weight, ...vectorize(exampleCounts[i]!, ids, idf) })),
+    ...subheadings.map((entry, i): HsIndexExample => ({ hs6: entry.code, weight: 1, nomenclature: true, ...vectorize(descriptionCounts[i]!, ids, idf) })),
+  ];
+
+  const features = [...ids.keys()];
+  const docs = indexed.filter((e) => e.f.length > 0);
+  return {
+    version: 1,
+    features,
+    idf,
+    unseenIdf,
+    synonyms,
+    codes,
+    examples: docs,
+    titles,
+    params: { ...DEFAULT_HS_PARAMS, ...options.params },
+  };
+}
+
+/** A subheading's own words; "Other" subheadings borrow their heading's. */
+function descriptionText(entry: HsNomenclatureEntry, titles: Readonly<Record<string, string>>): string {
+  const heading = titles[entry.code.slice(0, 4)] ?? '';
+  return /^other\b|n\.e\.c\./i.test(entry.description) ? `${heading} ${entry.description}` : entry.description;
+}

@@ -1,0 +1,17 @@
+import { expandSynonyms } from './expand-synonyms.js';
+import { extractFeatures } from './extract-features.js';
+import { tokenize } from './tokenize.js';
+import type { HsSynonyms } from './types.js';
+
+/** Text -> weighted term counts, the one path used for nomenclature, examples and queries. */
+export function textFeatures(text: string, synonyms: HsSynonyms, scale = 1): Map<string, number> {
+  const counts = extractFeatures(expandSynonyms(tokenize(text), synonyms));
+  if (scale !== 1) for (const [key, value] of counts) counts.set(key, value * scale);
+  return counts;
+}
+
+/** Add `more` into `into` (summing counts of the same feature). */
+export function mergeFeatures(into: Map<string, number>, more: ReadonlyMap<string, number>): Map<string, number> {
+  for (const [key, value] of more) into.set(key, (into.get(key) ?? 0) + value);
+  return into;
+}

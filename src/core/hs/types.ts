@@ -1,0 +1,88 @@
+/** Shapes shared by the HS classifier: inputs, the serializable index and the answer. */
+
+/** One chapter (2 digits), heading (4) or subheading (6) of the HS nomenclature. */
+export type HsNomenclatureEntry = {
+  readonly code: string;
+  readonly level: 2 | 4 | 6;
+  readonly parent: string | null;
+  readonly description: string;
+};
+
+/** A labeled example: product text and its HS6 subheading. */
+export type HsExample = { readonly text: string; readonly hs6: string };
+
+/** Hand-written synonyms: a word or two-word phrase (normalized, singular) -> words added beside it. */
+export type HsSynonyms = Readonly<Record<string, readonly string[]>>;
+
+/** A sparse feature vector: feature ids and their weights (L2-normalized). */
+export type SparseVector = { readonly f: readonly number[]; readonly v: readonly number[] };
+
+export type HsIndexExample = SparseVector & {
+  readonly hs6: string;
+  readonly weight: number;
+  /** Set on the subheading descriptions that vote beside the examples (left out of the prior). */
+  readonly nomenclature?: true;
+};
+
+export type HsIndexCode = SparseVector & { readonly hs6: string; readonly description: string };
+
+/** Scoring weights, stored in the index so a saved model answers the same way. */
+export type HsScoringParams = {
+  /** How many nearest examples vote. */
+  readonly neighbours: number;
+  /** A neighbour's vote is its cosine similarity to this power. */
+  readonly voteExponent: number;
+  /** Weight of the example vote (per HS6). */
+  readonly exampleWeight: number;
+  /** Weight of the example vote summed per heading, given to every code of that heading. */
+  readonly headingWeight: number;
+  /** Weight of the similarity to the code's nomenclature text (subheading + heading + chapter). */
+  readonly nomenclatureWeight: number;
+  /** Vote weight of each subheading's own description, taken as one more example. */
+  readonly descriptionVoteWeight: number;
+  /** Weight of the label-frequency prior. */
+  readonly priorWeight: number;
+  /** Softmax temperature turning scores into confidences. */
+  readonly temperature: number;
+  /** Softmax probabilities are multiplied by this (<= 1): the labels' own noise and ambiguity cap accuracy. */
+  readonly confidenceScale: number;
+};
+
+/**
+ * The model: plain data, JSON round-trippable. Features are word unigrams (`w:`), word bigrams
+ * (`b:`) and character 3- and 4-grams (`c:`), weighted by inverse document frequency.
+ */
+export type HsIndex = {
+  readonly version: 1;
+  readonly features: readonly string[];
+  readonly idf: readonly number[];
+  /** Inverse document frequency given to a feature the index has never seen. */
+  readonly unseenIdf: number;
+  readonly synonyms: HsSynonyms;
+  readonly codes: readonly HsIndexCode[];
+  readonly examples: readonly HsIndexExample[];
+  /** Descriptions of headings and chapters, by code. */
+  readonly titles: Readonly<Record<string, string>>;
+  readonly params: HsScoringParams;
+};
+
+export type HsCandidate = {
+  readonly hs6: string;
+  readonly confidence: number;
+  readonly heading: string;
+  readonly chapter: string;
+  readonly description: string;
+  readonly matchedTerms: readonly string[];
+};
+
+export type HsClassification = {
+  readonly candidates: readonly HsCandidate[];
+  readonly abstained: boolean;
+};
+
+export type ClassifyOptions = {
+  /** Most candidates returned (default 5). */
+  readonly limit?: number;
+  /** Abstain when the top confidence is below this (default 0.2). */
+  readonly abstainBelow?: number;
+};
