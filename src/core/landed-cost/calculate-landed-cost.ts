@@ -100,8 +100,10 @@ export function calculateLandedCost(request: LandedCostRequest, rules: RuleSet, 
  * depend on the tax (a percent of duty and tax) keep the amount of the first pass.
  */
 function taxesOnFees(ctx: QuoteContext, before: { lines: number; deMinimis: number; remittance: number; warnings: number }, beforeFees: number): FxFailure | undefined {
-  const fees = ctx.lines.slice(beforeFees).filter((l) => l.due === borderPayer(ctx).due && (ctx.rules.byId.get(l.rule.id)?.data as { inTaxBase?: boolean } | undefined)?.inTaxBase !== false);
-  const taxesUseFees = ctx.lines.slice(before.lines, beforeFees).some((l) => l.type === 'tax' && l.program === 'import tax' && (ctx.rules.byId.get(l.rule.id)?.data as { base?: { fees?: boolean } } | undefined)?.base?.fees);
+  const feeRule = (id: string) => ctx.dest.fees.find((f) => f.meta.id === id);
+  const taxRule = (id: string) => ctx.dest.taxes.find((t) => t.meta.id === id);
+  const fees = ctx.lines.slice(beforeFees).filter((l) => l.due === borderPayer(ctx).due && feeRule(l.rule.id)?.inTaxBase !== false);
+  const taxesUseFees = ctx.lines.slice(before.lines, beforeFees).some((l) => l.type === 'tax' && l.program === 'import tax' && taxRule(l.rule.id)?.base.fees === true);
   if (fees.length === 0 || !taxesUseFees) return undefined;
   const feeLines = ctx.lines.slice(beforeFees);
   ctx.lines.length = before.lines;
