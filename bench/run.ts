@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   'landed-cost': () => import('./landed-cost.bench.js'),
   pricing: () => import('./pricing.bench.js'),
   store: () => import('./store.bench.js'),
+  hs: () => import('./hs.bench.js'),
 };
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
