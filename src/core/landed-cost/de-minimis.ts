@@ -1,9 +1,9 @@
 import { formatDecimal } from '../decimal/decimal.js';
-import { mulDivRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
 import type { DeMinimisDecision } from './answer.js';
 import { inEffect, type DeMinimisRule } from './compile-rules.js';
 import { convertInQuote, text, type FxFailure, type QuoteContext } from './context.js';
+import { percentOf } from '../decimal/percent-of.js';
 
 export type DeMinimisOutcome = {
   /** The rule that decided, if any. */
@@ -125,7 +125,7 @@ function testedValue(ctx: QuoteContext, rule: DeMinimisRule): Money {
       return { amount: ctx.intrinsic.amount + ctx.shipping.amount + ctx.insurance.amount, currency: ctx.local };
     case 'retail-share': {
       const share = rule.retailShare ?? { coef: 100, scale: 0 };
-      return { amount: mulDivRound(ctx.intrinsic.amount, share.coef, 10 ** share.scale * 100, 'half-up'), currency: ctx.local };
+      return { amount: percentOf(ctx.intrinsic.amount, share, 'half-up'), currency: ctx.local };
     }
     default:
       return ctx.intrinsic;

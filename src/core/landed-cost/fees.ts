@@ -1,8 +1,8 @@
 import { formatDecimal } from '../decimal/decimal.js';
-import { mulDivRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
 import { inEffect, type FeeRule } from './compile-rules.js';
 import { borderPayer, convertInQuote, type FxFailure, type QuoteContext } from './context.js';
+import { percentOf } from '../decimal/percent-of.js';
 
 /**
  * Fees charged on import: national parcel fees, customs user fees, carrier and postal clearance
@@ -75,7 +75,7 @@ function amountOf(ctx: QuoteContext, rule: FeeRule, dutyTax: number): { amount: 
   const baseAmount = rule.basis === 'percent-of-value' ? value : dutyTax;
   const base = { amount: baseAmount, currency: ctx.local };
   const p = rule.percent!;
-  let amount = mulDivRound(baseAmount, p.coef, 10 ** p.scale * 100, ctx.rounding);
+  let amount = percentOf(baseAmount, p, ctx.rounding);
   let bound = '';
   if (rule.minimum) {
     const min = local(rule.minimum);

@@ -1,11 +1,11 @@
 import { formatDecimal } from '../decimal/decimal.js';
-import { mulDivRound } from '../decimal/rounding.js';
 import { formatMoney, type Money } from '../money/money.js';
 import type { ImportTaxRule } from './compile-rules.js';
 import { hasReducedRates, pickTaxRule } from './pick-tax-rule.js';
 import type { TaxMode } from './scheme.js';
 import { borderPayer, type FxFailure, type QuoteContext, type ValuedItem } from './context.js';
 import { decideDeMinimis, decideOnAmount } from './de-minimis.js';
+import { inclusivePercentOf, percentOf } from '../decimal/percent-of.js';
 
 /**
  * Import VAT/GST. Items inside a low-value scheme are taxed at the point of sale when the seller
@@ -30,7 +30,7 @@ export function addTaxes(ctx: QuoteContext): FxFailure | undefined {
       const rule = rateFor(ctx, taxRules, vi);
       if (!rule) continue;
       const base = vi.value.amount + (scheme.saleBase.shipping ? vi.freight.amount : 0) + (scheme.saleBase.insurance ? vi.insurance.amount : 0);
-      const amount = mulDivRound(base, rule.percent.coef, 10 ** rule.percent.scale * 100, ctx.rounding);
+      const amount = percentOf(base, rule.percent, ctx.rounding);
       total += amount;
       const parts = ['sale price', ...(scheme.saleBase.shipping && vi.freight.amount !== 0 ? ['shipping'] : []), ...(scheme.saleBase.insurance && vi.insurance.amount !== 0 ? ['insurance'] : [])];
       const baseMoney = { amount: base, currency: ctx.local };
@@ -86,7 +86,7 @@ function addBorderTaxes(ctx: QuoteContext, taxRules: ImportTaxRule[], items: Val
     // An inclusive tax is part of its own base: tax = base x r / (1 - r), the "por dentro" method.
     const p = rule.percent;
     const inclusive = rule.base.inclusive === true;
-    const amount = mulDivRound(base, p.coef, inclusive ? 10 ** p.scale * 100 - p.coef : 10 ** p.scale * 100, ctx.rounding);
+    const amount = inclusive ? inclusivePercentOf(base, p, ctx.rounding) : percentOf(base, p, ctx.rounding);
     if (inclusive) basis += ' + tax itself (inclusive)';
     total += amount;
     const baseMoney: Money = { amount: base, currency: ctx.local };

@@ -1,8 +1,9 @@
 import { formatDecimal, type Decimal } from '../decimal/decimal.js';
-import { divRoundBig, mulDivRound, type RoundingMode } from '../decimal/rounding.js';
+import { divRoundBig, type RoundingMode } from '../decimal/rounding.js';
 import { currencyExponent } from '../money/currencies.js';
 import { formatMoney, type Money } from '../money/money.js';
 import type { DutyRate, DutyTerm, SpecificTerm } from './duty-rate.js';
+import { percentOf } from '../decimal/percent-of.js';
 
 /** How much of each unit an item line has (kilograms and litres as exact decimals). */
 export type DutyQuantities = { kg: Decimal | undefined; unit: number; pair: number; litre: Decimal | undefined };
@@ -50,7 +51,7 @@ function sumTerms(terms: readonly DutyTerm[], base: Money, q: DutyQuantities, to
   for (const term of terms) {
     if (term.type === 'ad-valorem') {
       const d = term.percent;
-      total += mulDivRound(base.amount, d.coef, 10 ** d.scale * 100, mode);
+      total += percentOf(base.amount, d, mode);
       parts.push(`${formatDecimal(d)}% of ${formatMoney(base)}`);
       continue;
     }
