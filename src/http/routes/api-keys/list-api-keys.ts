@@ -1,7 +1,7 @@
 import { listApiKeys } from '../../../services/api-keys/list-api-keys.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
 import { sendFailure } from '../../errors.js';
-import { problemResponses, type RouteRegistrar } from '../../route.js';
+import { PAGE_QUERY, problemResponses, type RouteRegistrar } from '../../route.js';
 
 export const getApiKeys: RouteRegistrar = (app, deps) => {
   app.get<{ Querystring: { limit?: number; cursor?: string } }>(
@@ -16,8 +16,7 @@ export const getApiKeys: RouteRegistrar = (app, deps) => {
           type: 'object',
           additionalProperties: false,
           properties: {
-            limit: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
-            cursor: { type: 'string', minLength: 1, maxLength: 512 },
+            ...PAGE_QUERY,
           },
         },
         response: {

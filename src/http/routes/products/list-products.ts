@@ -1,7 +1,7 @@
 import { listProducts, type ListProductsInput } from '../../../services/catalog/list-products.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
 import { sendFailure } from '../../errors.js';
-import { problemResponses, type RouteRegistrar } from '../../route.js';
+import { PAGE_QUERY, problemResponses, type RouteRegistrar } from '../../route.js';
 import { productPageSchema } from './schemas.js';
 
 export const getProducts: RouteRegistrar = (app, deps) => {
@@ -17,8 +17,7 @@ export const getProducts: RouteRegistrar = (app, deps) => {
           type: 'object',
           additionalProperties: false,
           properties: {
-            limit: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
-            cursor: { type: 'string', minLength: 1, maxLength: 512 },
+            ...PAGE_QUERY,
             status: { type: 'string', enum: ['draft', 'active', 'archived'] },
             category: { type: 'string', maxLength: 50 },
             tag: { type: 'string', maxLength: 50 },

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Result } from '../../../core/result/result.js';
 import { getLocalizedProduct, listLocalizedProducts, type LocalizedPage, type StoreContext } from '../../../services/store/localize-products.js';
 import { sendFailure } from '../../errors.js';
-import { problemResponses, type RouteRegistrar } from '../../route.js';
+import { PAGE_QUERY, problemResponses, type RouteRegistrar } from '../../route.js';
 
 const contextQuery = {
   market: { type: 'string', maxLength: 40, description: 'market id; omitted: resolved from the country header and Accept-Language' },
@@ -73,8 +73,7 @@ export const storeProductRoutes: RouteRegistrar = (app, deps) => {
           additionalProperties: false,
           properties: {
             ...contextQuery,
-            limit: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
-            cursor: { type: 'string', maxLength: 512 },
+            ...PAGE_QUERY,
             category: { type: 'string', maxLength: 60 },
             q: { type: 'string', maxLength: 200 },
           },
