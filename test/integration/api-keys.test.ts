@@ -19,7 +19,11 @@ describeWithDatabases('API keys', (db) => {
     const stored = await db().withSession((s) => s.query<{ secret_hash: string }>('select secret_hash from api_keys where id = $1', [created.apiKey.id]));
     assert.equal(stored.length, 1);
     assert.notEqual(stored[0]!.secret_hash, created.key);
-    assert.equal(stored[0]!.secret_hash.includes(created.key.split('_')[2]!), false);
+    // The secret is everything after "lf_<16 hex>_" (base64url may itself contain "_").
+    const secret = created.key.slice('lf_0123456789abcdef_'.length);
+    assert.equal(secret.length, 43);
+    assert.match(stored[0]!.secret_hash, /^[0-9a-f]{64}$/);
+    assert.equal(stored[0]!.secret_hash.includes(secret), false);
   });
 
   test('wrong, malformed, missing and revoked keys are refused alike', async () => {
