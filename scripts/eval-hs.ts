@@ -3,7 +3,8 @@
  * train.jsonl is split 80/20 by a fixed hash of the text; the index is built on the train part
  * plus the nomenclature and measured on the dev part.
  * Run: npm run eval:hs            (figures)
- *      npm run eval:hs -- --tune  (grid-search scoring weights on an inner split of the train part)
+ *      npm run eval:hs -- --tune  (grid-search candidate parameters on an inner split of the train part)
+ *      npm run eval:hs -- --weights  (the ranker weights learned from all of train.jsonl)
  *      npm run eval:hs -- --with-extra   (also train on extra/cbp_cross.jsonl)
  *      npm run eval:hs -- --no-synonyms  (without the hand-written synonym table)
  */
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildHsIndex } from '../src/core/hs/build-hs-index.js';
 import { classify } from '../src/core/hs/classify.js';
+import { NEUTRAL_HS_RANKER } from '../src/core/hs/default-params.js';
 import type { HsExample, HsIndex, HsNomenclatureEntry, HsScoringParams } from '../src/core/hs/types.js';
 import { parseHsNomenclature } from '../src/data/importers/parse-hs-nomenclature.js';
 import { HS_SYNONYMS } from '../src/data/hs/synonyms.js';
@@ -88,30 +90,17 @@ const pct = (a: number, n: number) => `${((100 * a) / Math.max(1, n)).toFixed(1)
 
 function tune(train: readonly HsExample[], nomenclature: readonly HsNomenclatureEntry[]): void {
   const inner = splitExamples(train, 'tune');
-  const base = buildHsIndex(nomenclature, inner.train, { synonyms: HS_SYNONYMS });
-  const grid: Array<Partial<HsScoringParams>> = [];
-  for (const voteExponent of [2, 3])
-    for (const headingWeight of [0, 0.3])
-      for (const nomenclatureWeight of [0.3, 0.6, 1])
-        for (const priorWeight of [0.1, 0.2])
-          for (const descriptionVoteWeight of [1, 2, 3]) grid.push({ voteExponent, headingWeight, nomenclatureWeight, priorWeight, descriptionVoteWeight });
-  const results = grid.map((params) => {
-    const f = evaluate({ ...base, params: { ...base.params, ...params } }, inner.dev, 0.2);
-    return { params, top1: f.top1[0]! / f.n, top3: f.top3[0]! / f.n, h4: f.top1[1]! / f.n };
+  const grid: Array<{ params: Partial<HsScoringParams>; l2: number }> = [];
+  for (const neighbours of [10, 20, 40])
+    for (const voteExponent of [1, 2, 3])
+      for (const l2 of [0.001, 0.01]) grid.push({ params: { neighbours, voteExponent }, l2 });
+  const results = grid.map(({ params, l2 }) => {
+    const index = buildHsIndex(nomenclature, inner.train, { synonyms: HS_SYNONYMS, params, ranker: { l2, start: NEUTRAL_HS_RANKER, iterations: 600 } });
+    const f = evaluate(index, inner.dev, 0.2);
+    return { params, l2, top1: f.top1[0]! / f.n, top3: f.top3[0]! / f.n, h4: f.top1[1]! / f.n };
   });
   results.sort((a, b) => b.top1 + 0.5 * b.top3 - (a.top1 + 0.5 * a.top3));
-  for (const r of results.slice(0, 8)) console.log(JSON.stringify(r.params), 'top1', r.top1.toFixed(3), 'top3', r.top3.toFixed(3), 'hs4', r.h4.toFixed(3));
-  const best = { ...base.params, ...results[0]!.params };
-  // calibration: the top candidate's confidence should match how often it is right (Brier score)
-  const calibration = [0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3].flatMap((temperature) =>
-    [0.4, 0.5, 0.6, 0.7, 0.8, 1].map((confidenceScale) => {
-      const f = evaluate({ ...base, params: { ...best, temperature, confidenceScale } }, inner.dev, 0.2);
-      const brier = f.tops.reduce((s, [conf, right]) => s + (conf - (right ? 1 : 0)) ** 2, 0) / f.n;
-      return { temperature, confidenceScale, brier };
-    }),
-  );
-  calibration.sort((a, b) => a.brier - b.brier);
-  console.log('calibration (temperature, scale: top-1 Brier score):', calibration.slice(0, 5).map((c) => `${c.temperature}, ${c.confidenceScale}: ${c.brier.toFixed(4)}`).join('; '));
+  for (const r of results.slice(0, 8)) console.log(JSON.stringify(r.params), 'l2', r.l2, 'top1', r.top1.toFixed(3), 'top3', r.top3.toFixed(3), 'hs4', r.h4.toFixed(3));
 }
 
 function main(): void {
@@ -122,12 +111,18 @@ function main(): void {
   }
   const { train, dev } = splitExamples(data.examples);
   if (process.argv.includes('--tune')) return tune(train, data.nomenclature);
+  if (process.argv.includes('--weights')) {
+    const { ranker } = buildHsIndex(data.nomenclature, data.examples, { synonyms: HS_SYNONYMS, ranker: { start: NEUTRAL_HS_RANKER, iterations: 600 } });
+    console.log(JSON.stringify(Object.fromEntries(ranker.features.map((name, i) => [name, ranker.weights[i]]))), 'none', ranker.none);
+    return;
+  }
   const abstainBelow = 0.2;
   const withExtra = process.argv.includes('--with-extra');
   const synonyms = process.argv.includes('--no-synonyms') ? {} : HS_SYNONYMS;
   const heapBefore = process.memoryUsage().heapUsed;
   const t0 = performance.now();
-  const index = buildHsIndex(data.nomenclature, withExtra ? [...train, ...data.extra] : train, { synonyms });
+  // the ranker starts from hand-set weights, not the shipped ones (those were learned from all of train.jsonl, dev included)
+  const index = buildHsIndex(data.nomenclature, withExtra ? [...train, ...data.extra] : train, { synonyms, ranker: { start: NEUTRAL_HS_RANKER, iterations: 600 } });
   const buildMs = performance.now() - t0;
   const heapAfter = process.memoryUsage().heapUsed;
   const bytes = Buffer.byteLength(JSON.stringify(index));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { createHsModelRepository } from '../../src/db/repositories/hs-model-repository.js';
 import { trainHsModel } from '../../src/services/hs/train-hs-model.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
 import { describeWithDatabases } from '../support/test-database.js';
@@ -18,6 +19,17 @@ describeWithDatabases('HS classification over HTTP', (db) => {
     const r = await t.app.inject({ method: 'POST', url: '/v1/hs/classify', headers: t.auth(t.apiKey), payload: { text: 'cotton t-shirt' } });
     assert.equal(r.statusCode, 503);
     assert.equal(r.json().code, 'HS_MODEL_MISSING');
+    assert.match(r.json().detail, /landfall hs train/);
+  });
+
+  test('a model stored in an older shape is not misread: 503 HS_MODEL_MISSING until it is retrained', async () => {
+    await createHsModelRepository(t.deps.database.orm).saveActive(
+      { version: 'hs2022-old', nomenclatureSource: 'old.csv', nomenclatureSha256: '0'.repeat(64), examplesSource: null, examplesSha256: null, codes: 1, examples: 0, model: { version: 1, features: [] } },
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    t.deps.hsModel.invalidate();
+    const r = await t.app.inject({ method: 'POST', url: '/v1/hs/classify', headers: t.auth(t.apiKey), payload: { text: 'cotton t-shirt' } });
+    assert.equal(r.statusCode, 503);
     assert.match(r.json().detail, /landfall hs train/);
   });
 

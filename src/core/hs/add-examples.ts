@@ -1,4 +1,4 @@
-import { textFeatures } from './text-features.js';
+import { headId, textFeatures } from './text-features.js';
 import type { HsExample, HsIndex, HsIndexExample } from './types.js';
 import { vectorize } from './vectorize.js';
 
@@ -21,7 +21,7 @@ export function addExamples(index: HsIndex, examples: readonly HsExample[], weig
       idf.push(index.unseenIdf);
     }
     const vector = vectorize(counts, ids, idf);
-    if (vector.f.length > 0) added.push({ hs6: example.hs6, weight, ...vector });
+    if (vector.f.length > 0) added.push({ hs6: example.hs6, weight, ...vector, ...headId(example.text, ids) });
   }
   return { ...index, features, idf, examples: [...index.examples, ...added] };
 }

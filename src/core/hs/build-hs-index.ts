@@ -1,7 +1,10 @@
-import { DEFAULT_HS_PARAMS } from './default-params.js';
+import { candidateFeatures } from './candidate-features.js';
+import { DEFAULT_HS_PARAMS, DEFAULT_HS_RANKER } from './default-params.js';
+import { prepareIndex, sharePrepared } from './prepare-index.js';
+import { fitRanker, type FitRankerOptions, type RankerSample } from './ranker.js';
 import { normalizeSynonyms } from './normalize-synonyms.js';
-import { mergeFeatures, textFeatures } from './text-features.js';
-import type { HsExample, HsIndex, HsIndexCode, HsIndexExample, HsNomenclatureEntry, HsScoringParams, HsSynonyms } from './types.js';
+import { headId, mergeFeatures, textFeatures } from './text-features.js';
+import { HS_INDEX_VERSION, type HsExample, type HsIndex, type HsIndexCode, type HsIndexExample, type HsNomenclatureEntry, type HsScoringParams, type HsSynonyms } from './types.js';
 import { vectorize } from './vectorize.js';
 
 export type BuildHsIndexOptions = {
@@ -9,6 +12,8 @@ export type BuildHsIndexOptions = {
   readonly params?: Partial<HsScoringParams>;
   /** Weight of the given examples in the vote (merchant confirmations are added later, heavier). */
   readonly exampleWeight?: number;
+  /** How the ranker is fitted; `false` keeps the default ranker. */
+  readonly ranker?: FitRankerOptions | false;
 };
 
 /** How much the heading's and the chapter's text count in a subheading's document. */
@@ -62,14 +67,14 @@ export function buildHsIndex(nomenclature: readonly HsNomenclatureEntry[], examp
   const codes: HsIndexCode[] = subheadings.map((entry, i) => ({ hs6: entry.code, description: entry.description, ...vectorize(codeCounts[i]!, ids, idf) }));
   const weight = options.exampleWeight ?? 1;
   const indexed: HsIndexExample[] = [
-    ...examples.map((example, i) => ({ hs6: example.hs6, weight, ...vectorize(exampleCounts[i]!, ids, idf) })),
+    ...examples.map((example, i) => ({ hs6: example.hs6, weight, ...vectorize(exampleCounts[i]!, ids, idf), ...headId(example.text, ids) })),
     ...subheadings.map((entry, i): HsIndexExample => ({ hs6: entry.code, weight: 1, nomenclature: true, ...vectorize(descriptionCounts[i]!, ids, idf) })),
   ];
 
   const features = [...ids.keys()];
   const docs = indexed.filter((e) => e.f.length > 0);
-  return {
-    version: 1,
+  const untrained: HsIndex = {
+    version: HS_INDEX_VERSION,
     features,
     idf,
     unseenIdf,
@@ -78,7 +83,38 @@ export function buildHsIndex(nomenclature: readonly HsNomenclatureEntry[], examp
     examples: docs,
     titles,
     params: { ...DEFAULT_HS_PARAMS, ...options.params },
+    ranker: DEFAULT_HS_RANKER,
   };
+  if (options.ranker === false) return untrained;
+  const trained = { ...untrained, ranker: fitRanker(leaveOneOutSamples(untrained), options.ranker?.start ?? DEFAULT_HS_RANKER, options.ranker) };
+  sharePrepared(untrained, trained);
+  return trained;
+}
+
+/**
+ * Each labeled example as a query against the index without it and without any example of the
+ * same text: what the ranker learns from is what it will meet (a code with one example looks
+ * unseen when that example is the query).
+ */
+function leaveOneOutSamples(index: HsIndex): RankerSample[] {
+  const prep = prepareIndex(index);
+  const sameText = new Map<string, number[]>();
+  index.examples.forEach((example, e) => {
+    if (example.nomenclature) return;
+    const key = `${example.f.join(',')}|${example.v.join(',')}`;
+    const group = sameText.get(key);
+    if (group) group.push(e);
+    else sameText.set(key, [e]);
+  });
+  const samples: RankerSample[] = [];
+  for (const group of sameText.values()) {
+    for (const e of group) {
+      const example = index.examples[e]!;
+      const candidates = candidateFeatures(example, index, prep, group);
+      samples.push({ candidates, gold: candidates.hs6.indexOf(example.hs6) });
+    }
+  }
+  return samples;
 }
 
 /** A subheading's own words; "Other" subheadings borrow their heading's. */

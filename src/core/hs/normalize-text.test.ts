@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalizeText } from './normalize-text.js';
 import { stemWord } from './stem-word.js';
-import { tokenize } from './tokenize.js';
+import { headWord, negatedTokens, tokenize } from './tokenize.js';
 
 test('units and quantities are dropped', () => {
   assert.equal(normalizeText('Coffee beans 500g'), 'coffee beans');
@@ -45,4 +45,20 @@ test('negated words are dropped', () => {
 
 test('long text is truncated, not rejected', () => {
   assert.ok(normalizeText('cotton '.repeat(2000)).length <= 2000);
+});
+
+test('the head noun is the last word of the first noun phrase', () => {
+  assert.equal(headWord('bicycle pumps'), 'pump');
+  assert.equal(headWord('jugs, porcelain or china'), 'jug');
+  assert.equal(headWord('parts for spectacles'), 'part');
+  assert.equal(headWord('Organic cotton tee (white) - size M'), 'tee');
+  assert.equal(headWord('condensers, for non-domestic fridges'), 'condenser');
+  assert.equal(headWord(', shoes'), 'shoe');
+  assert.equal(headWord('!!!'), undefined);
+});
+
+test('negated words are collected apart', () => {
+  assert.deepEqual(negatedTokens('T-shirts; of textile materials other than cotton'), ['cotton']);
+  assert.deepEqual(negatedTokens('Coffee; not roasted, not decaffeinated'), ['roasted', 'decaffeinated']);
+  assert.deepEqual(negatedTokens('roasted coffee'), []);
 });

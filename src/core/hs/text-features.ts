@@ -1,6 +1,6 @@
 import { expandSynonyms } from './expand-synonyms.js';
 import { extractFeatures } from './extract-features.js';
-import { tokenize } from './tokenize.js';
+import { headWord, tokenize } from './tokenize.js';
 import type { HsSynonyms } from './types.js';
 
 /** Text -> weighted term counts, the one path used for nomenclature, examples and queries. */
@@ -14,4 +14,11 @@ export function textFeatures(text: string, synonyms: HsSynonyms, scale = 1): Map
 export function mergeFeatures(into: Map<string, number>, more: ReadonlyMap<string, number>): Map<string, number> {
   for (const [key, value] of more) into.set(key, (into.get(key) ?? 0) + value);
   return into;
+}
+
+/** `{ h }`: the feature id of the text's head noun, or nothing when the index does not know it. */
+export function headId(text: string, ids: ReadonlyMap<string, number>): { h?: number } {
+  const head = headWord(text);
+  const id = head === undefined ? undefined : ids.get(`w:${head}`);
+  return id === undefined ? {} : { h: id };
 }

@@ -19,7 +19,31 @@ const UNSPACED = /[\u30fc\u3005\uff70\p{Script=Han}\p{Script=Hiragana}\p{Script=
  * runs of Han, kana, Hangul or Thai become character bigrams (a single character stays as it is).
  */
 export function tokenize(text: string): string[] {
+  return split(text).tokens;
+}
+
+/** Where the first noun phrase of a product text ends: a comma, bracket or dash, or a preposition. */
+const PHRASE_END = /[,;:(\[|/]|\s[-–—]\s|\s(?:for|of|with|without|in|from|on|to|by|made|containing|incl|including)\s/i;
+
+/**
+ * The head noun of a product text, the thing it is ("bicycle pumps" -> pump, "jugs, porcelain" ->
+ * jug, "parts for spectacles" -> part): the last word of its first noun phrase. Undefined when
+ * there is no word.
+ */
+export function headWord(text: string): string | undefined {
+  const cut = text.search(PHRASE_END);
+  const first = tokenize(cut > 0 ? text.slice(0, cut) : text);
+  return first.at(-1) ?? tokenize(text).at(-1);
+}
+
+/** The words `tokenize` drops because a negation precedes them ("not knitted" -> knitted). */
+export function negatedTokens(text: string): string[] {
+  return split(text).negated;
+}
+
+function split(text: string): { tokens: string[]; negated: string[] } {
   const tokens: string[] = [];
+  const dropped: string[] = [];
   let negated = false;
   for (const word of normalizeText(text).split(' ')) {
     if (word === '') continue;
@@ -30,6 +54,8 @@ export function tokenize(text: string): string[] {
     }
     if (negated) {
       negated = false;
+      const stemmed = stemWord(word);
+      if (keep(stemmed)) dropped.push(stemmed);
       continue;
     }
     if (UNSPACED.test(word)) {
@@ -42,7 +68,7 @@ export function tokenize(text: string): string[] {
     const stemmed = stemWord(word);
     if (keep(stemmed)) tokens.push(stemmed);
   }
-  return tokens;
+  return { tokens, negated: dropped };
 }
 
 function keep(word: string): boolean {

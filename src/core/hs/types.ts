@@ -22,38 +22,44 @@ export type HsIndexExample = SparseVector & {
   readonly weight: number;
   /** Set on the subheading descriptions that vote beside the examples (left out of the prior). */
   readonly nomenclature?: true;
+  /** Feature id of the text's head noun (`headWord`), when the index knows it. */
+  readonly h?: number;
 };
 
 export type HsIndexCode = SparseVector & { readonly hs6: string; readonly description: string };
 
-/** Scoring weights, stored in the index so a saved model answers the same way. */
+/** How candidates are gathered, stored in the index so a saved model answers the same way. */
 export type HsScoringParams = {
   /** How many nearest examples vote. */
   readonly neighbours: number;
-  /** A neighbour's vote is its cosine similarity to this power. */
+  /** A neighbour's vote is its cosine similarity to this power (times the example's weight). */
   readonly voteExponent: number;
-  /** Weight of the example vote (per HS6). */
-  readonly exampleWeight: number;
-  /** Weight of the example vote summed per heading, given to every code of that heading. */
-  readonly headingWeight: number;
-  /** Weight of the similarity to the code's nomenclature text (subheading + heading + chapter). */
-  readonly nomenclatureWeight: number;
-  /** Vote weight of each subheading's own description, taken as one more example. */
-  readonly descriptionVoteWeight: number;
-  /** Weight of the label-frequency prior. */
-  readonly priorWeight: number;
-  /** Softmax temperature turning scores into confidences. */
-  readonly temperature: number;
-  /** Softmax probabilities are multiplied by this (<= 1): the labels' own noise and ambiguity cap accuracy. */
-  readonly confidenceScale: number;
+  /** Codes taken from the nomenclature similarity alone, besides those the examples name. */
+  readonly nomenclatureCandidates: number;
+  /** Headings whose every subheading becomes a candidate (the strongest by example vote). */
+  readonly headingCandidates: number;
 };
+
+/**
+ * A linear ranker over the candidate features (`RANK_FEATURES`, by name): a candidate's score is
+ * the weighted sum of its features; confidence is the softmax of the scores beside a "none of
+ * these" option scored `none`.
+ */
+export type HsRanker = {
+  readonly features: readonly string[];
+  readonly weights: readonly number[];
+  readonly none: number;
+};
+
+/** The shape version of `HsIndex`; a stored model of another version must be rebuilt. */
+export const HS_INDEX_VERSION = 2;
 
 /**
  * The model: plain data, JSON round-trippable. Features are word unigrams (`w:`), word bigrams
  * (`b:`) and character 3- and 4-grams (`c:`), weighted by inverse document frequency.
  */
 export type HsIndex = {
-  readonly version: 1;
+  readonly version: typeof HS_INDEX_VERSION;
   readonly features: readonly string[];
   readonly idf: readonly number[];
   /** Inverse document frequency given to a feature the index has never seen. */
@@ -64,6 +70,7 @@ export type HsIndex = {
   /** Descriptions of headings and chapters, by code. */
   readonly titles: Readonly<Record<string, string>>;
   readonly params: HsScoringParams;
+  readonly ranker: HsRanker;
 };
 
 export type HsCandidate = {

@@ -8,7 +8,7 @@ export type ClassifyOutcome = HsClassification & { modelId: string };
 
 /**
  * Classify one or many product texts with the active model. Material and category are appended to
- * the text ("of cotton", "knitted" move the code). Each item is validated on its own: an empty text
+ * the text after a comma, so the title keeps its head noun ("of cotton", "knitted" move the code). Each item is validated on its own: an empty text
  * is an error for that item only. HS_MODEL_MISSING until `landfall hs train` has run.
  */
 export async function classifyTexts(
@@ -21,13 +21,13 @@ export async function classifyTexts(
   if (options.abstainBelow !== undefined && !(typeof options.abstainBelow === 'number' && options.abstainBelow >= 0 && options.abstainBelow <= 1)) issues.push({ field: 'abstainBelow', message: 'must be a number from 0 to 1' });
   if (issues.length > 0) return fail('VALIDATION_FAILED', issues.map((i) => `${i.field} ${i.message}`).join('; '), { field: issues[0]!.field, details: issues });
   const model = await deps.hsModel.get();
-  if (!model) return fail('HS_MODEL_MISSING', 'no HS model yet: run "landfall hs train --nomenclature FILE --examples FILE"');
+  if (!model) return fail('HS_MODEL_MISSING', 'no HS model of this version yet: run "landfall hs train --nomenclature FILE --examples FILE"');
   return ok(
     items.map((raw, i) => {
       const item = (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
       if (typeof item.text !== 'string') return fail('VALIDATION_FAILED', `items[${i}].text must be text`, { field: `items[${i}].text` });
       const extra = ['material', 'category'].map((k) => (typeof item[k] === 'string' ? (item[k] as string) : '')).filter(Boolean);
-      const r = classify([item.text, ...extra].join(' '), model.index, options);
+      const r = classify([item.text, ...extra].join(', '), model.index, options);
       if (!r.ok) return fail('VALIDATION_FAILED', `items[${i}].text: ${r.message}`, { field: `items[${i}].text` });
       return ok({ ...r.value, modelId: model.id });
     }),

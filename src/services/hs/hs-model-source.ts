@@ -1,5 +1,5 @@
 import { addExamples } from '../../core/hs/add-examples.js';
-import type { HsIndex } from '../../core/hs/types.js';
+import { HS_INDEX_VERSION, type HsIndex } from '../../core/hs/types.js';
 import type { HsModelRepository } from '../../db/repositories/hs-model-repository.js';
 
 /** Merchant confirmations weigh this many times a labeled example: they take precedence. */
@@ -33,7 +33,8 @@ export function createHsModelSource(deps: { hsModels: HsModelRepository; checkEv
             return cached;
           }
           const model = await deps.hsModels.loadActive();
-          if (!model) return (cached = undefined);
+          // a model stored by an older version has another shape: it is retrained, not misread
+          if (!model || (model.model as { version?: unknown }).version !== HS_INDEX_VERSION) return (cached = undefined);
           const confirmed = await deps.hsModels.confirmations();
           const index = confirmed.length > 0 ? addExamples(model.model as HsIndex, confirmed, CONFIRMATION_WEIGHT) : (model.model as HsIndex);
           cached = { id: model.id, confirmations, index, checkedAt: now() };
