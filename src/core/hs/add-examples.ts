@@ -13,7 +13,7 @@ export function addExamples(index: HsIndex, examples: readonly HsExample[], weig
   const ids = new Map(features.map((key, i) => [key, i]));
   const added: HsIndexExample[] = [];
   for (const example of examples) {
-    const counts = textFeatures(example.text, index.synonyms);
+    const counts = textFeatures(example.text, index.synonyms, 1, index.abbreviations);
     for (const key of counts.keys()) {
       if (ids.has(key)) continue;
       ids.set(key, features.length);

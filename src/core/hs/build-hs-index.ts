@@ -1,4 +1,6 @@
+import { buildAbbreviations } from './abbreviations.js';
 import { candidateFeatures } from './candidate-features.js';
+import { tokenize } from './tokenize.js';
 import { DEFAULT_HS_PARAMS, DEFAULT_HS_RANKER } from './default-params.js';
 import { prepareIndex, sharePrepared } from './prepare-index.js';
 import { fitRanker, type FitRankerOptions, type RankerSample } from './ranker.js';
@@ -44,7 +46,11 @@ export function buildHsIndex(nomenclature: readonly HsNomenclatureEntry[], examp
     if (chapter) mergeFeatures(counts, textFeatures(chapter, synonyms, CHAPTER_SHARE));
     return counts;
   });
-  const exampleCounts = examples.map((example) => textFeatures(example.text, synonyms));
+  const frequency = new Map<string, number>();
+  for (const text of [...subheadings.map((e) => e.description), ...Object.values(titles), ...examples.map((e) => e.text)])
+    for (const word of new Set(tokenize(text))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const abbreviations = buildAbbreviations(frequency);
+  const exampleCounts = examples.map((example) => textFeatures(example.text, synonyms, 1, abbreviations));
   const descriptionCounts = subheadings.map((entry) => descriptionText(entry, titles)).map((text) => textFeatures(text, synonyms));
 
   const ids = new Map<string, number>();
@@ -79,6 +85,7 @@ export function buildHsIndex(nomenclature: readonly HsNomenclatureEntry[], examp
     idf,
     unseenIdf,
     synonyms,
+    abbreviations,
     codes,
     examples: docs,
     titles,

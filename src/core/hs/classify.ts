@@ -21,7 +21,7 @@ export function classify(text: string, index: HsIndex, options: ClassifyOptions 
   const limit = Number.isFinite(options.limit) ? Math.max(1, Math.floor(options.limit!)) : DEFAULT_LIMIT;
   const abstainBelow = options.abstainBelow ?? DEFAULT_ABSTAIN_BELOW;
   const prep = prepareIndex(index);
-  const query = vectorize(textFeatures(text, index.synonyms), prep.ids, index.idf);
+  const query = vectorize(textFeatures(text, index.synonyms, 1, index.abbreviations), prep.ids, index.idf);
   if (query.f.length === 0) return ok({ candidates: [], abstained: true });
 
   const pool = candidateFeatures({ ...query, ...headId(text, prep.ids) }, index, prep);

@@ -1,11 +1,16 @@
+import { expandAbbreviations, type HsAbbreviations } from './abbreviations.js';
 import { expandSynonyms } from './expand-synonyms.js';
 import { extractFeatures } from './extract-features.js';
 import { headWord, tokenize } from './tokenize.js';
 import type { HsSynonyms } from './types.js';
 
-/** Text -> weighted term counts, the one path used for nomenclature, examples and queries. */
-export function textFeatures(text: string, synonyms: HsSynonyms, scale = 1): Map<string, number> {
-  const counts = extractFeatures(expandSynonyms(tokenize(text), synonyms));
+/**
+ * Text -> weighted term counts, the one path used for nomenclature, examples and queries
+ * (abbreviations are expanded in examples and queries: the nomenclature spells words out).
+ */
+export function textFeatures(text: string, synonyms: HsSynonyms, scale = 1, abbreviations?: HsAbbreviations): Map<string, number> {
+  const tokens = tokenize(text);
+  const counts = extractFeatures(expandSynonyms(abbreviations ? expandAbbreviations(tokens, abbreviations) : tokens, synonyms));
   if (scale !== 1) for (const [key, value] of counts) counts.set(key, value * scale);
   return counts;
 }

@@ -1,4 +1,5 @@
 /** Shapes shared by the HS classifier: inputs, the serializable index and the answer. */
+import type { HsAbbreviations } from './abbreviations.js';
 
 /** One chapter (2 digits), heading (4) or subheading (6) of the HS nomenclature. */
 export type HsNomenclatureEntry = {
@@ -65,6 +66,8 @@ export type HsIndex = {
   /** Inverse document frequency given to a feature the index has never seen. */
   readonly unseenIdf: number;
   readonly synonyms: HsSynonyms;
+  /** Consonant skeleton -> word, for abbreviated words in examples and queries. */
+  readonly abbreviations: HsAbbreviations;
   readonly codes: readonly HsIndexCode[];
   readonly examples: readonly HsIndexExample[];
   /** Descriptions of headings and chapters, by code. */
