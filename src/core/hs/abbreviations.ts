@@ -1,5 +1,5 @@
 /**
- * Abbreviations as retailers write them on labels and parcels ("glss", "nourshng", "crystl",
+ * Abbreviations as retailers write them on labels and parcels ("glss", "nrshng", "crystl",
  * "plmp"): a word written without its vowels is matched to the most common known word with the
  * same consonant skeleton (first letter kept, later vowels dropped, doubled letters collapsed).
  * The abbreviation stays beside its expansion, so a wrong guess only adds a word.
