@@ -11,6 +11,7 @@ import { deleteApiKey } from './routes/api-keys/revoke-api-key.js';
 import { apiKeySchema } from './routes/api-keys/schemas.js';
 import { getHealthz } from './routes/health/get-healthz.js';
 import { getReadyz } from './routes/health/get-readyz.js';
+import { adminApp, DEFAULT_ADMIN_APP_DIR } from './routes/pages/admin-app.js';
 import { getPages } from './routes/pages/pages.js';
 import { postProductArchive } from './routes/products/archive-product.js';
 import { postProduct } from './routes/products/create-product.js';
@@ -32,6 +33,8 @@ export type AppOptions = {
   bodyLimitBytes?: number;
   trustProxy?: boolean;
   publicUrl?: string;
+  /** The built admin app (default: dist/admin of this package). */
+  adminAppDir?: string;
 };
 
 /** A caller-supplied X-Request-Id is kept when it is short and plain; otherwise a UUID is made. */
@@ -93,6 +96,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     storeProductRoutes,
     hsRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),
+    adminApp({ dir: options.adminAppDir ?? DEFAULT_ADMIN_APP_DIR, publicUrl: options.publicUrl ?? 'http://localhost:3000', storeName: async () => (await deps.store.get())?.name }),
   ];
   for (const register of routes) register(app, deps);
   return app;

@@ -8,11 +8,11 @@ import { unwrap } from './test-database.js';
 export type TestApp = { app: FastifyInstance; deps: Deps; adminKey: string; apiKey: string; auth(key?: string): { authorization: string } };
 
 /** The HTTP app over a test database, with one admin key and one api-scope key. */
-export async function buildTestApp(db: Database, options: { bodyLimitBytes?: number; deps?: Partial<DepsOptions> } = {}): Promise<TestApp> {
+export async function buildTestApp(db: Database, options: { bodyLimitBytes?: number; deps?: Partial<DepsOptions>; adminAppDir?: string } = {}): Promise<TestApp> {
   const deps = createDeps(db, { version: 'test', ...options.deps });
   const admin = unwrap(await createApiKey(deps, { name: 'test admin', scopes: ['admin'] }));
   const api = unwrap(await createApiKey(deps, { name: 'test api', scopes: ['api'] }));
-  const app = await buildApp(deps, { logLevel: false, ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}) });
+  const app = await buildApp(deps, { logLevel: false, ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}), ...(options.adminAppDir ? { adminAppDir: options.adminAppDir } : {}) });
   return {
     app,
     deps,

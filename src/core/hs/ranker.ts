@@ -29,7 +29,10 @@ export function scoreCandidates(candidates: Candidates, ranker: HsRanker): Float
 export type RankerSample = { readonly candidates: Candidates; readonly gold: number };
 
 export type FitRankerOptions = {
-  /** Pull toward the starting weights (L2); keeps a ranker trained on few examples near them. */
+  /**
+   * Pull toward the starting weights (L2). Default: worth half a sample in all, so a ranker fitted
+   * on a handful of examples stays near the start and one fitted on thousands follows its data.
+   */
   readonly l2?: number;
   readonly iterations?: number;
   readonly learningRate?: number;
@@ -43,7 +46,7 @@ export type FitRankerOptions = {
  * them), with Adam on the whole batch from `start`. Deterministic: no sampling, a fixed order.
  */
 export function fitRanker(samples: readonly RankerSample[], start: HsRanker, options: FitRankerOptions = {}): HsRanker {
-  const l2 = options.l2 ?? 1e-4;
+  const l2 = options.l2 ?? Math.max(1e-4, 0.5 / Math.max(1, samples.length));
   const iterations = options.iterations ?? 150;
   const rate = options.learningRate ?? 0.2;
   const K = FEATURE_COUNT;

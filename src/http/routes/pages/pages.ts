@@ -1,8 +1,7 @@
-import { renderAdminPage } from '../../../web/admin/render-admin-page.js';
 import { renderHomePage } from '../../../web/storefront/render-home-page.js';
 import type { RouteRegistrar } from '../../route.js';
 
-/** Server-rendered pages: the storefront home and the admin entry. Public; no API key. */
+/** Server-rendered pages: the storefront home. Public; no API key. */
 export const getPages =
   (publicUrl: string): RouteRegistrar =>
   (app, deps) => {
@@ -10,9 +9,5 @@ export const getPages =
       const store = await deps.store.get();
       const view = store ? { storeName: store.name, baseCurrency: store.baseCurrency, originCountry: store.originCountry } : undefined;
       return reply.type('text/html; charset=utf-8').send(renderHomePage(view));
-    });
-    app.get('/admin', { schema: { hide: true } }, async (_request, reply) => {
-      const store = await deps.store.get();
-      return reply.type('text/html; charset=utf-8').send(renderAdminPage({ storeName: store?.name, publicUrl }));
     });
   };
