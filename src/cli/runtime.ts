@@ -28,5 +28,5 @@ export async function openRuntime(
     await database.close();
     return migrated;
   }
-  return ok({ config: config.value, deps: createDeps(database, { version: VERSION, countryHeader: config.value.countryHeader }), close: () => database.close() });
+  return ok({ config: config.value, deps: createDeps(database, { version: VERSION, countryHeader: config.value.countryHeader, hsAbstainBelow: config.value.hsAbstainBelow }), close: () => database.close() });
 }

@@ -10,12 +10,13 @@ test('defaults: port 3000 on localhost, data in ./.landfall, PGlite', () => {
   assert.equal(r.value.dataDir, '/srv/shop/.landfall');
   assert.equal(r.value.databaseUrl, undefined);
   assert.equal(r.value.publicUrl, 'http://localhost:3000');
+  assert.equal(r.value.hsAbstainBelow, 0.2);
   assert.ok(Object.isFrozen(r.value));
 });
 
 test('overrides are honoured', () => {
   const r = loadConfig(
-    { PORT: '8080', LANDFALL_DATA_DIR: 'var/db', DATABASE_URL: 'postgres://u@h/db', LOG_LEVEL: 'warn', LANDFALL_TRUST_PROXY: 'yes' },
+    { PORT: '8080', LANDFALL_DATA_DIR: 'var/db', DATABASE_URL: 'postgres://u@h/db', LOG_LEVEL: 'warn', LANDFALL_TRUST_PROXY: 'yes', LANDFALL_HS_ABSTAIN_BELOW: '0.35' },
     '/srv/shop',
   );
   assert.ok(r.ok);
@@ -25,6 +26,7 @@ test('overrides are honoured', () => {
   assert.equal(r.value.logLevel, 'warn');
   assert.equal(r.value.trustProxy, true);
   assert.equal(r.value.publicUrl, 'http://localhost:8080');
+  assert.equal(r.value.hsAbstainBelow, 0.35);
 });
 
 const bad: Array<[Record<string, string>, string]> = [
@@ -38,6 +40,9 @@ const bad: Array<[Record<string, string>, string]> = [
   [{ LANDFALL_PUBLIC_URL: 'ftp://shop' }, 'LANDFALL_PUBLIC_URL'],
   [{ LANDFALL_COUNTRY_HEADER: 'x country' }, 'LANDFALL_COUNTRY_HEADER'],
   [{ LANDFALL_FX_REFRESH_HOURS: '0' }, 'LANDFALL_FX_REFRESH_HOURS'],
+  [{ LANDFALL_HS_ABSTAIN_BELOW: '1.5' }, 'LANDFALL_HS_ABSTAIN_BELOW'],
+  [{ LANDFALL_HS_ABSTAIN_BELOW: '-0.1' }, 'LANDFALL_HS_ABSTAIN_BELOW'],
+  [{ LANDFALL_HS_ABSTAIN_BELOW: 'high' }, 'LANDFALL_HS_ABSTAIN_BELOW'],
 ];
 for (const [env, field] of bad) {
   test(`rejects bad ${field}=${Object.values(env)[0]} naming the variable`, () => {

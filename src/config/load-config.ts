@@ -26,6 +26,8 @@ export type Config = Readonly<{
   countryHeader: string;
   /** Refresh ECB rates every N hours while serving (LANDFALL_FX_REFRESH_HOURS; unset: never). */
   fxRefreshHours: number | undefined;
+  /** HS suggestions below this confidence are marked as abstentions (LANDFALL_HS_ABSTAIN_BELOW, 0 to 1, default 0.2). */
+  hsAbstainBelow: number;
   /** Where to refresh ECB rates from (LANDFALL_FX_URL, default the ECB's 90-day XML feed). */
   fxUrl: string | undefined;
 }>;
@@ -62,6 +64,13 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
   if (!/^[a-z0-9-]{1,64}$/.test(countryHeader)) issues.push({ field: 'LANDFALL_COUNTRY_HEADER', message: 'must be a header name (letters, digits, dashes)' });
   const fxRefreshHours = nonEmpty(env.LANDFALL_FX_REFRESH_HOURS) === undefined ? undefined : parseIntegerVar(env, 'LANDFALL_FX_REFRESH_HOURS', 24, 1, 720, issues);
   const fxUrl = nonEmpty(env.LANDFALL_FX_URL);
+  const hsAbstainRaw = nonEmpty(env.LANDFALL_HS_ABSTAIN_BELOW);
+  let hsAbstainBelow = 0.2;
+  if (hsAbstainRaw !== undefined) {
+    const n = /^(?:0(?:\.\d+)?|1(?:\.0+)?|\.\d+)$/.test(hsAbstainRaw) ? Number(hsAbstainRaw) : NaN;
+    if (Number.isNaN(n)) issues.push({ field: 'LANDFALL_HS_ABSTAIN_BELOW', message: `must be a number from 0 to 1, got "${hsAbstainRaw}"` });
+    else hsAbstainBelow = n;
+  }
 
   const publicUrlRaw = nonEmpty(env.LANDFALL_PUBLIC_URL) ?? `http://localhost:${port}`;
   let publicUrl = publicUrlRaw.replace(/\/+$/, '');
@@ -77,7 +86,7 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
     const message = issues.map((i) => `${i.field} ${i.message}`).join('; ');
     return fail('INVALID_CONFIG', message, { field: issues[0]!.field, details: issues });
   }
-  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl }));
+  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl, hsAbstainBelow }));
 }
 
 function nonEmpty(v: string | undefined): string | undefined {

@@ -41,6 +41,8 @@ export type Deps = Repositories & {
   readonly countryHeader: string;
   /** The HS classifier model in memory, reloaded after a retrain or a confirmation. */
   readonly hsModel: HsModelSource;
+  /** The store's threshold below which an HS suggestion is an abstention (a request may set its own). */
+  readonly hsAbstainBelow: number;
 };
 
 export type DepsOptions = {
@@ -54,6 +56,8 @@ export type DepsOptions = {
   authCacheMs?: number;
   /** Header carrying the buyer's country from an edge proxy (default cf-ipcountry). */
   countryHeader?: string;
+  /** Default abstention threshold of the HS classifier (default 0.2). */
+  hsAbstainBelow?: number;
 };
 
 export function createDeps(database: Database, options: DepsOptions): Deps {
@@ -71,5 +75,6 @@ export function createDeps(database: Database, options: DepsOptions): Deps {
     principals: createPrincipalCache({ ttlMs: options.authCacheMs ?? 5_000 }),
     countryHeader: (options.countryHeader ?? 'cf-ipcountry').toLowerCase(),
     hsModel: createHsModelSource({ hsModels: repositories.hsModels }),
+    hsAbstainBelow: options.hsAbstainBelow ?? 0.2,
   };
 }

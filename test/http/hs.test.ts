@@ -66,6 +66,16 @@ describeWithDatabases('HS classification over HTTP', (db) => {
     assert.equal(after.json().candidates[0].hs6, '610990');
   });
 
+  test("the store's abstention threshold applies unless a request sets its own", async () => {
+    const strict = await buildTestApp(db(), { deps: { hsAbstainBelow: 1 } });
+    const stored = await strict.app.inject({ method: 'POST', url: '/v1/hs/classify', headers: strict.auth(strict.apiKey), payload: { text: 'organic cotton T-shirt' } });
+    assert.equal(stored.statusCode, 200, stored.body);
+    assert.equal(stored.json().abstained, true);
+    assert.ok(stored.json().candidates.length > 0, 'an abstention still lists the candidates');
+    const own = await strict.app.inject({ method: 'POST', url: '/v1/hs/classify', headers: strict.auth(strict.apiKey), payload: { text: 'organic cotton T-shirt', abstainBelow: 0 } });
+    assert.equal(own.json().abstained, false);
+  });
+
   test('bad input: empty text, bad options, bad confirmations, no key', async () => {
     const cases: Array<[string, Record<string, unknown>, string, string]> = [
       ['/v1/hs/classify', { text: '   ' }, 'text', 'api'],

@@ -1,5 +1,5 @@
 import { naiveBayesPosterior, type NaiveBayes } from './naive-bayes.js';
-import { isPartsWord, type PreparedHsIndex } from './prepare-index.js';
+import { isPartsWord, isSetWord, type PreparedHsIndex } from './prepare-index.js';
 import type { HsIndex, SparseVector } from './types.js';
 
 /**
@@ -36,6 +36,8 @@ export const RANK_FEATURES = [
   'nb4', // ... of the heading
   'nbLog6', // their logarithms, scaled
   'nbLog4',
+  'setsBoth', // the query names a set or kit and the subheading's text speaks of sets
+  'setsQueryOnly', // the query names a set or kit, the subheading does not speak of sets
 ] as const;
 
 export const FEATURE_COUNT = RANK_FEATURES.length;
@@ -62,6 +64,7 @@ export function candidateFeatures(query: SparseVector & { readonly h?: number },
   let queryWordIdf = 0;
   const queryWords: number[] = [];
   let queryParts = 0;
+  let querySet = 0;
   for (let k = 0; k < query.f.length; k++) {
     const id = query.f[k]!;
     const q = query.v[k]!;
@@ -78,6 +81,7 @@ export function candidateFeatures(query: SparseVector & { readonly h?: number },
       queryWords.push(id);
       queryWordIdf += index.idf[id]!;
       if (isPartsWord(key.slice(2))) queryParts = 1;
+      if (isSetWord(key.slice(2))) querySet = 1;
     }
   }
 
@@ -186,6 +190,8 @@ export function candidateFeatures(query: SparseVector & { readonly h?: number },
       posterior(prep.nb4, nb4, heading),
       Math.log(1e-6 + posterior(prep.nb6, nb6, hs6)) / 10,
       Math.log(1e-6 + posterior(prep.nb4, nb4, heading)) / 10,
+      c === undefined ? 0 : querySet * prep.setCode[c]!,
+      c === undefined ? querySet : querySet * (1 - prep.setCode[c]!),
     ];
     x.set(row, i * FEATURE_COUNT);
   });

@@ -21,15 +21,16 @@ export const NEUTRAL_HS_RANKER: HsRanker = {
 };
 
 const LEARNED: Readonly<Record<string, number>> = {
-  vote6: 2.7452, max6: 0.261, vote4: -2.0692, max4: 3.0665, vote2: 1.0612, wordSim: -0.296, charSim: 10.2575,
-  headingSim: -2.4251, descSim: 3.9307, ownCover: 1.709, headingCover: 0.4848, chapterCover: 1.0343, negated: -0.7096,
-  prior6: 1.5561, prior4: 0.9776, seen: 0.0427, partsBoth: 0.7618, partsCodeOnly: -0.0013, partsQueryOnly: -2.0534,
-  residual: 0.2142, headOwn: 0.2788, headTitle: 0.2932, headChapter: -0.4594, headVote6: -1.9709, headVote4: 2.3996,
-  nb6: -1.6281, nb4: 1.3884, nbLog6: 3.4406, nbLog4: 0.1034,
+  vote6: -0.2346, max6: 1.9306, vote4: -0.7686, max4: 2.4522, vote2: 1.0381, wordSim: -0.9608,
+  charSim: 9.1734, headingSim: -1.7844, descSim: 4.0762, ownCover: 1.8831, headingCover: 0.5192,
+  chapterCover: 0.9108, negated: -0.6497, prior6: 1.8455, prior4: 0.8864, seen: -0.1398, partsBoth: 0.761,
+  partsCodeOnly: -0.0057, partsQueryOnly: -1.8347, residual: 0.1448, headOwn: 0.1897, headTitle: 0.3398,
+  headChapter: -0.3944, headVote6: -0.3101, headVote4: 1.4915, nb6: -0.9824, nb4: 1.1346, nbLog6: 3.1971,
+  nbLog4: 0.0107, setsBoth: -0.1956, setsQueryOnly: 0.0852,
 };
 
 export const DEFAULT_HS_RANKER: HsRanker = {
   features: [...RANK_FEATURES],
   weights: RANK_FEATURES.map((name) => LEARNED[name] ?? 0),
-  none: 3.5623,
+  none: 3.7178,
 };

@@ -25,6 +25,8 @@ export type PreparedHsIndex = {
   readonly negatedWords: ReadonlyArray<ReadonlySet<number>>;
   /** Whether a code's own text names parts or accessories. */
   readonly partsCode: Uint8Array;
+  /** Whether a code's own text or its heading's speaks of sets. */
+  readonly setCode: Uint8Array;
   /** Whether a code's own text is residual ("Other", "n.e.c."). */
   readonly residualCode: Uint8Array;
   /** Weighted labeled-example counts per HS6 and per heading. */
@@ -40,10 +42,16 @@ export type PreparedHsIndex = {
 // Derived data only: an index never changes, so remembering this changes no answer.
 const prepared = new WeakMap<HsIndex, PreparedHsIndex>();
 
-const PARTS = new Set(['part', 'accessory', 'accessorie', 'component', 'spare']);
+const PARTS = new Set(['part', 'accessory', 'component', 'spare']);
+const SETS = new Set(['set', 'kit', 'outfit', 'assortment', 'hamper', 'bundle']);
 
 export function isPartsWord(word: string): boolean {
   return PARTS.has(word);
+}
+
+/** Words that make goods a set (classified by the article that gives the set its essential character, or as a set where a subheading names sets). */
+export function isSetWord(word: string): boolean {
+  return SETS.has(word);
 }
 
 export function prepareIndex(index: HsIndex): PreparedHsIndex {
@@ -69,6 +77,7 @@ export function prepareIndex(index: HsIndex): PreparedHsIndex {
   const negatedWords: Array<Set<number>> = [];
   const partsCode = new Uint8Array(index.codes.length);
   const residualCode = new Uint8Array(index.codes.length);
+  const setCode = new Uint8Array(index.codes.length);
   index.codes.forEach((code, i) => {
     codeByHs6.set(code.hs6, i);
     const heading = code.hs6.slice(0, 4);
@@ -79,6 +88,7 @@ export function prepareIndex(index: HsIndex): PreparedHsIndex {
     ownWords.push(wordIds(words));
     negatedWords.push(wordIds([...negatedTokens(code.description), ...negatedTokens(index.titles[heading] ?? '')]));
     if (words.some(isPartsWord)) partsCode[i] = 1;
+    if ([...words, ...tokenize(index.titles[heading] ?? '')].some(isSetWord)) setCode[i] = 1;
     if (/^other\b|n\.e\.c\.|not elsewhere/i.test(code.description)) residualCode[i] = 1;
   });
   const titleWords = new Map(Object.entries(index.titles).map(([code, title]) => [code, wordIds(tokenize(title))]));
@@ -112,6 +122,7 @@ export function prepareIndex(index: HsIndex): PreparedHsIndex {
     titleWords,
     negatedWords,
     partsCode,
+    setCode,
     residualCode,
     count6,
     count4,

@@ -9,10 +9,11 @@ export type ClassifyOutcome = HsClassification & { modelId: string };
 /**
  * Classify one or many product texts with the active model. Material and category are appended to
  * the text after a comma, so the title keeps its head noun ("of cotton", "knitted" move the code). Each item is validated on its own: an empty text
- * is an error for that item only. HS_MODEL_MISSING until `landfall hs train` has run.
+ * is an error for that item only. Below the store's threshold (or the request's `abstainBelow`) an
+ * answer is an abstention. HS_MODEL_MISSING until `landfall hs train` has run.
  */
 export async function classifyTexts(
-  deps: { hsModel: HsModelSource },
+  deps: { hsModel: HsModelSource; hsAbstainBelow?: number },
   items: readonly unknown[],
   options: { limit?: number; abstainBelow?: number } = {},
 ): Promise<Result<Array<Result<ClassifyOutcome, 'VALIDATION_FAILED'>>, 'HS_MODEL_MISSING' | 'VALIDATION_FAILED'>> {
@@ -27,7 +28,7 @@ export async function classifyTexts(
       const item = (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
       if (typeof item.text !== 'string') return fail('VALIDATION_FAILED', `items[${i}].text must be text`, { field: `items[${i}].text` });
       const extra = ['material', 'category'].map((k) => (typeof item[k] === 'string' ? (item[k] as string) : '')).filter(Boolean);
-      const r = classify([item.text, ...extra].join(', '), model.index, options);
+      const r = classify([item.text, ...extra].join(', '), model.index, { abstainBelow: deps.hsAbstainBelow ?? 0.2, ...options });
       if (!r.ok) return fail('VALIDATION_FAILED', `items[${i}].text: ${r.message}`, { field: `items[${i}].text` });
       return ok({ ...r.value, modelId: model.id });
     }),
