@@ -4,6 +4,7 @@ import { STARTER_RULES } from '../data/rules/index.js';
 import { createApiKeyRepository } from '../db/repositories/api-key-repository.js';
 import { createLandedCostDataRepository } from '../db/repositories/landed-cost-data-repository.js';
 import { createMarketRepository } from '../db/repositories/market-repository.js';
+import { createWarehouseRepository } from '../db/repositories/warehouse-repository.js';
 import { createHsModelRepository } from '../db/repositories/hs-model-repository.js';
 import { createHsModelSource, type HsModelSource } from './hs/hs-model-source.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
@@ -21,6 +22,7 @@ export function createRepositories(orm: Orm) {
     landedCostData: createLandedCostDataRepository(orm),
     markets: createMarketRepository(orm),
     hsModels: createHsModelRepository(orm),
+    warehouses: createWarehouseRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

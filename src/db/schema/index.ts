@@ -6,3 +6,5 @@ export * from './reference-data.js';
 export * from './markets.js';
 export * from './catalog.js';
 export * from './hs-models.js';
+export * from './inventory.js';
+export * from './shipping.js';

@@ -5,6 +5,7 @@ import { DEMO_CATALOG } from '../../data/demo/catalog.js';
 import { demoEcbXml } from '../../data/demo/fx-rates.js';
 import { DEFAULT_MARKET_ID, DEMO_MARKETS } from '../../data/demo/markets.js';
 import { DEMO_STORE } from '../../data/demo/store.js';
+import { DEMO_WAREHOUSES } from '../../data/demo/warehouses.js';
 import { upsertProducts } from '../catalog/upsert-products.js';
 import { parseImportSource } from '../data-import/parse-import-source.js';
 import { writeImport } from '../data-import/write-import.js';
@@ -61,6 +62,13 @@ const STEPS: readonly SeedStep[] = [
       });
       const written = await upsertProducts(deps, products);
       if (!written.ok) throw new Error(`the demo catalog could not be written: ${written.message}`);
+      return {};
+    },
+  },
+  {
+    name: 'demo-warehouses',
+    async run(repos, at) {
+      for (const [position, w] of DEMO_WAREHOUSES.entries()) await repos.warehouses.upsert({ ...w, active: true, position }, at);
       return {};
     },
   },
