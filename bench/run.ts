@@ -12,6 +12,10 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   pricing: () => import('./pricing.bench.js'),
   store: () => import('./store.bench.js'),
   hs: () => import('./hs.bench.js'),
+  inventory: () => import('./inventory.bench.js'),
+  shipping: () => import('./shipping.bench.js'),
+  payments: () => import('./payments.bench.js'),
+  webhooks: () => import('./webhooks.bench.js'),
 };
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });

@@ -15,6 +15,10 @@ const BY_CODE: Readonly<Record<string, number>> = {
   FX_RATE_STALE: EXIT.notFound,
   CONFLICT: EXIT.conflict,
   MIGRATION_CHANGED: EXIT.conflict,
+  INSUFFICIENT_STOCK: EXIT.conflict,
+  RESERVATION_EXPIRED: EXIT.conflict,
+  MARKET_NOT_FOUND: EXIT.notFound,
+  NO_WAREHOUSE_FOR_MARKET: EXIT.notFound,
 };
 
 export function exitCodeFor(code: string): number {

@@ -6,7 +6,13 @@ import { createDeps, type Deps } from '../services/deps.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
 
-export type Runtime = { config: Config; deps: Deps; close(): Promise<void> };
+export type Runtime = {
+  config: Config;
+  deps: Deps;
+  /** The base URL links and the built-in payment gateway use, once the server knows its address (PORT=0). */
+  setPublicUrl(url: string): void;
+  close(): Promise<void>;
+};
 
 /**
  * The composition root shared by commands: configuration from the environment, the database it
@@ -28,5 +34,20 @@ export async function openRuntime(
     await database.close();
     return migrated;
   }
-  return ok({ config: config.value, deps: createDeps(database, { version: VERSION, countryHeader: config.value.countryHeader, hsAbstainBelow: config.value.hsAbstainBelow }), close: () => database.close() });
+  const c = config.value;
+  let publicUrl = c.publicUrl;
+  const deps = createDeps(database, {
+    version: VERSION,
+    countryHeader: c.countryHeader,
+    hsAbstainBelow: c.hsAbstainBelow,
+    reservationTtlMinutes: c.reservationTtlMinutes,
+    payments: {
+      publicUrl: () => publicUrl,
+      ...(c.testGateway.url ? { testGatewayUrl: c.testGateway.url } : {}),
+      ...(c.testGateway.webhookUrl ? { testGatewayWebhookUrl: c.testGateway.webhookUrl } : {}),
+      testGatewayKey: c.testGateway.key,
+      testGatewayWebhookSecret: c.testGateway.webhookSecret,
+    },
+  });
+  return ok({ config: c, deps, setPublicUrl: (url) => (publicUrl = url), close: () => database.close() });
 }

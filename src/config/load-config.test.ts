@@ -43,6 +43,9 @@ const bad: Array<[Record<string, string>, string]> = [
   [{ LANDFALL_HS_ABSTAIN_BELOW: '1.5' }, 'LANDFALL_HS_ABSTAIN_BELOW'],
   [{ LANDFALL_HS_ABSTAIN_BELOW: '-0.1' }, 'LANDFALL_HS_ABSTAIN_BELOW'],
   [{ LANDFALL_HS_ABSTAIN_BELOW: 'high' }, 'LANDFALL_HS_ABSTAIN_BELOW'],
+  [{ LANDFALL_RESERVATION_TTL_MINUTES: '0' }, 'LANDFALL_RESERVATION_TTL_MINUTES'],
+  [{ LANDFALL_RESERVATION_TTL_MINUTES: '1441' }, 'LANDFALL_RESERVATION_TTL_MINUTES'],
+  [{ LANDFALL_RESERVATION_TTL_MINUTES: '7.5' }, 'LANDFALL_RESERVATION_TTL_MINUTES'],
 ];
 for (const [env, field] of bad) {
   test(`rejects bad ${field}=${Object.values(env)[0]} naming the variable`, () => {
@@ -60,4 +63,48 @@ test('reports every bad variable at once', () => {
   const r = loadConfig({ PORT: 'x', LOG_LEVEL: 'y' }, '/');
   assert.equal(r.ok, false);
   if (!r.ok) assert.deepEqual(r.details?.map((d) => d.field), ['PORT', 'LOG_LEVEL']);
+});
+
+test('the reservation hold defaults to 15 minutes and can be set from 1 to 1440', () => {
+  const defaults = loadConfig({}, '/');
+  assert.ok(defaults.ok);
+  assert.equal(defaults.value.reservationTtlMinutes, 15);
+  for (const [raw, minutes] of [['1', 1], [' 30 ', 30], ['1440', 1440]] as const) {
+    const r = loadConfig({ LANDFALL_RESERVATION_TTL_MINUTES: raw }, '/');
+    assert.ok(r.ok);
+    assert.equal(r.value.reservationTtlMinutes, minutes);
+  }
+});
+
+test('the test payment gateway: public test defaults, URLs derived later unless set', () => {
+  const defaults = loadConfig({}, '/');
+  assert.ok(defaults.ok);
+  assert.deepEqual(defaults.value.testGateway, { url: undefined, key: 'tg_test_landfall', webhookSecret: 'tgwhsec_test_landfall', webhookUrl: undefined });
+  const set = loadConfig(
+    {
+      LANDFALL_TEST_GATEWAY_URL: 'https://pay.example.com/test-gateway/v1/',
+      LANDFALL_TEST_GATEWAY_KEY: 'tg_test_0123456789',
+      LANDFALL_TEST_GATEWAY_WEBHOOK_SECRET: 'a-much-longer-secret-value',
+      LANDFALL_TEST_GATEWAY_WEBHOOK_URL: 'http://127.0.0.1:3000/v1/payments/webhooks/test',
+    },
+    '/',
+  );
+  assert.ok(set.ok);
+  assert.deepEqual(set.value.testGateway, {
+    url: 'https://pay.example.com/test-gateway/v1',
+    key: 'tg_test_0123456789',
+    webhookSecret: 'a-much-longer-secret-value',
+    webhookUrl: 'http://127.0.0.1:3000/v1/payments/webhooks/test',
+  });
+  for (const [name, value] of [
+    ['LANDFALL_TEST_GATEWAY_URL', 'ftp://pay.example.com'],
+    ['LANDFALL_TEST_GATEWAY_WEBHOOK_URL', 'not a url'],
+    ['LANDFALL_TEST_GATEWAY_KEY', 'short'],
+    ['LANDFALL_TEST_GATEWAY_KEY', 'has a space in it'],
+    ['LANDFALL_TEST_GATEWAY_WEBHOOK_SECRET', 'tooshort'],
+  ] as const) {
+    const r = loadConfig({ [name]: value }, '/');
+    assert.equal(r.ok, false, `${name}=${value}`);
+    if (!r.ok) assert.equal(r.field, name);
+  }
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { TEST_GATEWAY_DEFAULT_KEY, TEST_GATEWAY_DEFAULT_WEBHOOK_SECRET } from '../core/payments/test-gateway-defaults.js';
 import { fail, ok, type FieldIssue, type Result } from '../core/result/result.js';
 
 /**
@@ -30,6 +31,17 @@ export type Config = Readonly<{
   hsAbstainBelow: number;
   /** Where to refresh ECB rates from (LANDFALL_FX_URL, default the ECB's 90-day XML feed). */
   fxUrl: string | undefined;
+  /** How long a checkout's stock reservation holds by default (LANDFALL_RESERVATION_TTL_MINUTES, 1 to 1440, default 15). */
+  reservationTtlMinutes: number;
+  /**
+   * The built-in test payment gateway (docs/test-gateway.md): its API URL as Landfall calls it
+   * (LANDFALL_TEST_GATEWAY_URL), bearer key (LANDFALL_TEST_GATEWAY_KEY, default tg_test_landfall),
+   * webhook signing secret (LANDFALL_TEST_GATEWAY_WEBHOOK_SECRET, default tgwhsec_test_landfall) and
+   * where it posts events (LANDFALL_TEST_GATEWAY_WEBHOOK_URL). Unset URLs are this server's public
+   * URL + /test-gateway/v1 and + /v1/payments/webhooks/test. The defaults are public test values:
+   * set your own on a server others can reach.
+   */
+  testGateway: Readonly<{ url: string | undefined; key: string; webhookSecret: string; webhookUrl: string | undefined }>;
 }>;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -64,6 +76,7 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
   if (!/^[a-z0-9-]{1,64}$/.test(countryHeader)) issues.push({ field: 'LANDFALL_COUNTRY_HEADER', message: 'must be a header name (letters, digits, dashes)' });
   const fxRefreshHours = nonEmpty(env.LANDFALL_FX_REFRESH_HOURS) === undefined ? undefined : parseIntegerVar(env, 'LANDFALL_FX_REFRESH_HOURS', 24, 1, 720, issues);
   const fxUrl = nonEmpty(env.LANDFALL_FX_URL);
+  const reservationTtlMinutes = parseIntegerVar(env, 'LANDFALL_RESERVATION_TTL_MINUTES', 15, 1, 1_440, issues);
   const hsAbstainRaw = nonEmpty(env.LANDFALL_HS_ABSTAIN_BELOW);
   let hsAbstainBelow = 0.2;
   if (hsAbstainRaw !== undefined) {
@@ -82,11 +95,43 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
     publicUrl = `http://localhost:${port}`;
   }
 
+  const testGateway = Object.freeze({
+    url: parseUrlVar(env, 'LANDFALL_TEST_GATEWAY_URL', issues),
+    key: parseTokenVar(env, 'LANDFALL_TEST_GATEWAY_KEY', TEST_GATEWAY_DEFAULT_KEY, 8, issues),
+    webhookSecret: parseTokenVar(env, 'LANDFALL_TEST_GATEWAY_WEBHOOK_SECRET', TEST_GATEWAY_DEFAULT_WEBHOOK_SECRET, 16, issues),
+    webhookUrl: parseUrlVar(env, 'LANDFALL_TEST_GATEWAY_WEBHOOK_URL', issues),
+  });
+
   if (issues.length > 0) {
     const message = issues.map((i) => `${i.field} ${i.message}`).join('; ');
     return fail('INVALID_CONFIG', message, { field: issues[0]!.field, details: issues });
   }
-  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl, hsAbstainBelow }));
+  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl, hsAbstainBelow, reservationTtlMinutes, testGateway }));
+}
+
+/** An optional http(s) URL, without a trailing slash. */
+function parseUrlVar(env: Env, name: string, issues: FieldIssue[]): string | undefined {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return undefined;
+  try {
+    const u = new URL(raw);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return raw.replace(/\/+$/, '');
+  } catch {
+    // reported below
+  }
+  issues.push({ field: name, message: 'must be an http:// or https:// URL' });
+  return undefined;
+}
+
+/** A key or secret: printable ASCII without spaces, at least `minLength` characters. */
+function parseTokenVar(env: Env, name: string, fallback: string, minLength: number, issues: FieldIssue[]): string {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  if (raw.length < minLength || raw.length > 255 || !/^[\x21-\x7e]+$/.test(raw)) {
+    issues.push({ field: name, message: `must be ${minLength} to 255 printable characters without spaces` });
+    return fallback;
+  }
+  return raw;
 }
 
 function nonEmpty(v: string | undefined): string | undefined {

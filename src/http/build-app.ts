@@ -26,6 +26,16 @@ import { getRules } from './routes/rules/get-rules.js';
 import { marketRoutes, marketSchema } from './routes/markets/markets.js';
 import { storeProductRoutes } from './routes/store/products.js';
 import { hsRoutes } from './routes/hs/hs.js';
+import { warehouseRoutes } from './routes/inventory/warehouses.js';
+import { getStockLevels } from './routes/inventory/stock-levels.js';
+import { movementRoutes } from './routes/inventory/movements.js';
+import { postShippingRates } from './routes/shipping/post-shipping-rates.js';
+import { adminShippingRoutes } from './routes/shipping/admin-shipping.js';
+import { webhookRoutes } from './routes/webhooks/webhooks.js';
+import { getPaymentMethods } from './routes/payments/payment-methods.js';
+import { paymentRoutes } from './routes/payments/payments.js';
+import { providerWebhookRoutes } from './routes/payments/provider-webhooks.js';
+import { testGatewayRoutes } from './routes/test-gateway/test-gateway.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -95,6 +105,16 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     marketRoutes,
     storeProductRoutes,
     hsRoutes,
+    warehouseRoutes,
+    getStockLevels,
+    movementRoutes,
+    postShippingRates,
+    adminShippingRoutes,
+    webhookRoutes,
+    getPaymentMethods,
+    paymentRoutes,
+    providerWebhookRoutes,
+    testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),
     adminApp({ dir: options.adminAppDir ?? DEFAULT_ADMIN_APP_DIR, publicUrl: options.publicUrl ?? 'http://localhost:3000', storeName: async () => (await deps.store.get())?.name }),
   ];

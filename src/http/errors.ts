@@ -16,13 +16,29 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
   MARKET_NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   CONFLICT: 409,
+  INSUFFICIENT_STOCK: 409,
+  RESERVATION_EXPIRED: 409,
   PAYLOAD_TOO_LARGE: 413,
   FX_RATE_MISSING: 422,
   FX_RATE_STALE: 422,
+  NO_WAREHOUSE_FOR_MARKET: 422,
   UNSUPPORTED_MEDIA_TYPE: 415,
   DATABASE_UNAVAILABLE: 503,
   HS_MODEL_MISSING: 503,
   INTERNAL: 500,
+  // Payments (src/services/payments) and Idempotency-Key (src/services/idempotency).
+  PAYMENT_NOT_FOUND: 404,
+  PROVIDER_NOT_FOUND: 404,
+  PAYMENT_STATE_CONFLICT: 409,
+  IDEMPOTENCY_KEY_IN_USE: 409,
+  PAYMENT_METHOD_NOT_AVAILABLE: 422,
+  REFUND_EXCEEDS_CAPTURED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  PROVIDER_REJECTED: 422,
+  SIGNATURE_INVALID: 400,
+  WEBHOOK_INVALID: 400,
+  PROVIDER_ERROR: 502,
+  PROVIDER_UNAVAILABLE: 503,
 };
 
 const TITLES: Readonly<Record<number, string>> = {
@@ -37,6 +53,7 @@ const TITLES: Readonly<Record<number, string>> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  502: 'Bad Gateway',
   503: 'Service Unavailable',
 };
 

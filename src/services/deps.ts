@@ -5,6 +5,8 @@ import { createApiKeyRepository } from '../db/repositories/api-key-repository.js
 import { createLandedCostDataRepository } from '../db/repositories/landed-cost-data-repository.js';
 import { createMarketRepository } from '../db/repositories/market-repository.js';
 import { createWarehouseRepository } from '../db/repositories/warehouse-repository.js';
+import { createInventoryRepository } from '../db/repositories/inventory-repository.js';
+import { createShippingRepository } from '../db/repositories/shipping-repository.js';
 import { createHsModelRepository } from '../db/repositories/hs-model-repository.js';
 import { createHsModelSource, type HsModelSource } from './hs/hs-model-source.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
@@ -12,6 +14,7 @@ import { createPrincipalCache, type PrincipalCache } from './api-keys/principal-
 import { createFxSource } from './landed-cost/fx-source.js';
 import type { QuoteDeps } from './landed-cost/quote-landed-cost.js';
 import { createRuleSource } from './landed-cost/rule-source.js';
+import { createPaymentSettings, type PaymentSettings, type PaymentSettingsOptions } from './payments/payment-settings.js';
 
 /** The repositories every service reads and writes through, built over one database handle or transaction. */
 export function createRepositories(orm: Orm) {
@@ -23,6 +26,8 @@ export function createRepositories(orm: Orm) {
     markets: createMarketRepository(orm),
     hsModels: createHsModelRepository(orm),
     warehouses: createWarehouseRepository(orm),
+    inventory: createInventoryRepository(orm),
+    shipping: createShippingRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -45,6 +50,10 @@ export type Deps = Repositories & {
   readonly hsModel: HsModelSource;
   /** The store's threshold below which an HS suggestion is an abstention (a request may set its own). */
   readonly hsAbstainBelow: number;
+  /** How long a checkout's stock reservation holds when it does not say (minutes, default 15). */
+  readonly reservationTtlMinutes: number;
+  /** Payment providers' URLs and keys, and the built-in test gateway's setup (see payment-settings.ts). */
+  readonly payments: PaymentSettings;
 };
 
 export type DepsOptions = {
@@ -60,6 +69,10 @@ export type DepsOptions = {
   countryHeader?: string;
   /** Default abstention threshold of the HS classifier (default 0.2). */
   hsAbstainBelow?: number;
+  /** Default hold of a stock reservation in minutes (default 15; LANDFALL_RESERVATION_TTL_MINUTES). */
+  reservationTtlMinutes?: number;
+  /** The test gateway's URL, key, webhook secret and webhook URL (defaults: this server, test values). */
+  payments?: PaymentSettingsOptions;
 };
 
 export function createDeps(database: Database, options: DepsOptions): Deps {
@@ -78,5 +91,7 @@ export function createDeps(database: Database, options: DepsOptions): Deps {
     countryHeader: (options.countryHeader ?? 'cf-ipcountry').toLowerCase(),
     hsModel: createHsModelSource({ hsModels: repositories.hsModels }),
     hsAbstainBelow: options.hsAbstainBelow ?? 0.2,
+    reservationTtlMinutes: options.reservationTtlMinutes ?? 15,
+    payments: createPaymentSettings(options.payments),
   };
 }

@@ -4,9 +4,15 @@ import { importReferenceData } from '../../services/data-import/import-reference
 import type { Deps } from '../../services/deps.js';
 import { ECB_RATES_URL } from './fx.js';
 import { seedDemoStore } from '../../services/seed/seed-demo-store.js';
+import { startReservationSweeper } from '../../services/inventory/reservation-sweeper.js';
+import { startTestGatewayWorker } from '../../services/test-gateway/event-worker.js';
+import { startWebhookWorker } from '../../services/webhooks/webhook-worker.js';
 import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { openRuntime } from '../runtime.js';
+
+/** How often a serving process gives back the stock of expired checkout reservations. */
+export const RESERVATION_SWEEP_MS = 30_000;
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -16,7 +22,9 @@ export const serveCommand: Command = {
 Starts Landfall: storefront, admin, HTTP API and its docs. Uses the embedded database in
 LANDFALL_DATA_DIR (default ./.landfall) unless DATABASE_URL names a PostgreSQL server.
 Applies pending migrations under an advisory lock, seeds the demo store the first time and
-prints the admin API key once. Stops gracefully on SIGTERM or SIGINT.
+prints the admin API key once. While running it releases the stock of expired checkout
+reservations every 30 s, delivers webhooks and the built-in test payment gateway's events every
+2 s. Stops gracefully on SIGTERM or SIGINT.
 
 Options:
   --port N      listen on port N (default PORT or 3000)
@@ -35,7 +43,7 @@ Options:
 
     const opened = await openRuntime({ ...io, env }, { onMigration: (tag) => !json && io.stdout(`migrated: ${tag}\n`) });
     if (!opened.ok) return reportFailure(io, opened, json);
-    const { config, deps, close } = opened.value;
+    const { config, deps, close, setPublicUrl } = opened.value;
 
     const seeded = args.values['no-seed'] ? { applied: [] } : await seedDemoStore(deps);
     const app = await buildApp(deps, {
@@ -57,6 +65,7 @@ Options:
     const address = app.server.address();
     const base =
       io.env.LANDFALL_PUBLIC_URL || typeof address !== 'object' || address === null ? config.publicUrl : `http://localhost:${address.port}`;
+    setPublicUrl(base);
     const summary = {
       event: 'listening',
       database: { kind: deps.database.kind, location: deps.database.location },
@@ -81,9 +90,18 @@ Options:
     }
 
     const refresh = scheduleFxRefresh(deps, config, io.cwd, (message) => app.log.info(message));
+    const webhooks = startWebhookWorker(deps, { log: (message) => app.log.info(message) });
+    const gateway = startTestGatewayWorker(deps, { log: (message) => app.log.info(message) });
+    const sweeper = startReservationSweeper(deps, {
+      intervalMs: RESERVATION_SWEEP_MS,
+      sweepAtStart: true,
+      onSwept: (count) => app.log.info({ count }, 'expired stock reservations released'),
+      onError: (error) => app.log.warn({ err: error }, 'sweeping expired stock reservations failed; trying again at the next tick'),
+    });
     const signal = await io.stopSignal;
     clearInterval(refresh);
     app.log.info({ signal }, 'shutting down');
+    await Promise.all([sweeper.stop(), webhooks.stop(), gateway.stop()]);
     await app.close();
     await close();
     return EXIT.ok;

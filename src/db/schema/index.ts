@@ -8,3 +8,5 @@ export * from './catalog.js';
 export * from './hs-models.js';
 export * from './inventory.js';
 export * from './shipping.js';
+export * from './events.js';
+export * from './payments.js';

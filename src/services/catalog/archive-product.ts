@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../core/result/result.js';
-import { inCatalogTransaction, RollbackWith, type CatalogDeps, type CatalogFailure } from './catalog-deps.js';
+import { inCatalogTransaction, productEvent, RollbackWith, type CatalogDeps, type CatalogFailure } from './catalog-deps.js';
 import { UUID } from './get-product.js';
 import { toProductView, type ProductView } from './product-view.js';
 
@@ -12,10 +12,12 @@ import { toProductView, type ProductView } from './product-view.js';
 export async function archiveProduct(deps: CatalogDeps, id: string): Promise<Result<ProductView, CatalogFailure['code']>> {
   if (typeof id !== 'string' || !UUID.test(id)) return fail('VALIDATION_FAILED', 'id must be a UUID', { field: 'id' });
   const at = deps.clock();
-  const done = await inCatalogTransaction(deps, async ({ read, write }) => {
+  const done = await inCatalogTransaction(deps, async ({ read, write, events }) => {
     const outcome = await write.setStatus(id.toLowerCase(), 'archived', at);
     if (outcome === 'missing') throw new RollbackWith(fail('NOT_FOUND', `no product with id ${id}`, { field: 'id' }));
-    return (await read.getByIds([id.toLowerCase()]))[0]!;
+    const saved = (await read.getByIds([id.toLowerCase()]))[0]!;
+    if (outcome !== 'unchanged') await events.append(productEvent('product.archived', saved), at);
+    return saved;
   });
   return done.ok ? ok(toProductView(done.value)) : done;
 }

@@ -2,15 +2,22 @@ import { fail, type Failure } from '../../core/result/result.js';
 import type { Orm } from '../../db/create-db.js';
 import { createCatalogReadRepository, type CatalogReadRepository } from '../../db/repositories/catalog-read-repository.js';
 import { createCatalogWriteRepository, SkuTakenError, type CatalogWriteRepository } from '../../db/repositories/catalog-write-repository.js';
+import { createOutboxRepository, type OutboxRepository } from '../../db/repositories/outbox-repository.js';
 import type { Deps } from '../deps.js';
 
 /** What catalog services need: the database (repositories are built over it or a transaction) and the clock. */
 export type CatalogDeps = Pick<Deps, 'database' | 'clock'> & Partial<Pick<Deps, 'store'>>;
 
-export type CatalogRepositories = { read: CatalogReadRepository; write: CatalogWriteRepository };
+/** `events` writes to the outbox in the same transaction (product.created, product.updated, product.archived). */
+export type CatalogRepositories = { read: CatalogReadRepository; write: CatalogWriteRepository; events: OutboxRepository };
 
 export function catalogRepositories(orm: Orm): CatalogRepositories {
-  return { read: createCatalogReadRepository(orm), write: createCatalogWriteRepository(orm) };
+  return { read: createCatalogReadRepository(orm), write: createCatalogWriteRepository(orm), events: createOutboxRepository(orm) };
+}
+
+/** The outbox event of a product change: small, receivers read the product through the API. */
+export function productEvent(type: 'product.created' | 'product.updated' | 'product.archived', p: { id: string; handle: string; status: string; hsCode: string; updatedAt: Date }) {
+  return { type, subject: { kind: 'product', id: p.id }, payload: { id: p.id, handle: p.handle, status: p.status, hsCode: p.hsCode, updatedAt: p.updatedAt.toISOString() } };
 }
 
 /** The expected failures of catalog writes. */

@@ -1,6 +1,6 @@
 import { validateProductInput } from '../../core/catalog/validate-product-input.js';
 import { fail, ok, type Result } from '../../core/result/result.js';
-import { inCatalogTransaction, RollbackWith, type CatalogDeps, type CatalogFailure } from './catalog-deps.js';
+import { inCatalogTransaction, productEvent, RollbackWith, type CatalogDeps, type CatalogFailure } from './catalog-deps.js';
 import { toProductView, type ProductView } from './product-view.js';
 
 /**
@@ -19,11 +19,13 @@ export async function createProduct(deps: CatalogDeps, input: unknown): Promise<
   const skuField = (sku: string) => `variants[${product.variants.findIndex((v) => v.sku === sku)}].sku`;
   const written = await inCatalogTransaction(
     deps,
-    async ({ read, write }) => {
+    async ({ read, write, events }) => {
       const id = await write.insertProduct(product, at);
       if (!id) throw new RollbackWith(fail('CONFLICT', `another product already has the handle ${product.handle}`, { field: 'handle' }));
       await write.writeChildren([{ id, product }], at, { replace: true });
-      return (await read.getByIds([id]))[0]!;
+      const saved = (await read.getByIds([id]))[0]!;
+      await events.append(productEvent('product.created', saved), at);
+      return saved;
     },
     skuField,
   );

@@ -4,7 +4,7 @@ import type { ValidProduct } from '../../core/catalog/valid-product.js';
 import { validateProductInput } from '../../core/catalog/validate-product-input.js';
 import { fail, ok, type FieldIssue, type Result } from '../../core/result/result.js';
 import type { ProductRecord } from '../../db/repositories/catalog-records.js';
-import { inCatalogTransaction, RollbackWith, type CatalogDeps, type CatalogFailure } from './catalog-deps.js';
+import { inCatalogTransaction, productEvent, RollbackWith, type CatalogDeps, type CatalogFailure } from './catalog-deps.js';
 import { UUID } from './get-product.js';
 import { toProductView, type ProductView } from './product-view.js';
 
@@ -30,7 +30,7 @@ export async function updateProduct(deps: CatalogDeps, id: string, patch: unknow
   let skuField = (_sku: string): string | undefined => undefined;
   const written = await inCatalogTransaction(
     deps,
-    async ({ read, write }) => {
+    async ({ read, write, events }) => {
       // Read inside the transaction and lock the row: two PATCHes of one product apply one after the other.
       const exists = await write.lockProduct(id.toLowerCase());
       const current = exists ? (await read.getByIds([id.toLowerCase()]))[0] : undefined;
@@ -51,7 +51,9 @@ export async function updateProduct(deps: CatalogDeps, id: string, patch: unknow
       const rowChanged = sameRow(current, product) ? false : await write.updateProduct(current.id, product, at);
       const children = await write.writeChildren([{ id: current.id, product }], at, { replace: true });
       if (!rowChanged && children.changedProductIds.size > 0) await write.touch([current.id], at);
-      return (await read.getByIds([current.id]))[0]!;
+      const saved = (await read.getByIds([current.id]))[0]!;
+      if (rowChanged || children.changedProductIds.size > 0) await events.append(productEvent('product.updated', saved), at);
+      return saved;
     },
     (sku) => skuField(sku),
   );

@@ -13,6 +13,8 @@ import { toMarketWrite } from '../markets/market-record.js';
 import type { Orm } from '../../db/create-db.js';
 import { seedSteps } from '../../db/schema/index.js';
 import { createApiKey } from '../api-keys/create-api-key.js';
+import { seedDemoShipping } from '../shipping/seed-demo-shipping.js';
+import { seedDemoStock } from '../inventory/seed-demo-stock.js';
 import { createRepositories, type Deps, type Repositories } from '../deps.js';
 
 /**
@@ -73,10 +75,24 @@ const STEPS: readonly SeedStep[] = [
     },
   },
   {
+    name: 'demo-stock',
+    async run(repos, at) {
+      await seedDemoStock(repos.inventory, at);
+      return {};
+    },
+  },
+  {
     name: 'demo-fx-rates',
     ownTransactions: true,
     async run(_repos, _at, deps) {
       await importDemoRates(deps);
+      return {};
+    },
+  },
+  {
+    name: 'demo-shipping',
+    async run(repos, at) {
+      await seedDemoShipping(repos, at);
       return {};
     },
   },
