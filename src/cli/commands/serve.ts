@@ -7,6 +7,8 @@ import { seedDemoStore } from '../../services/seed/seed-demo-store.js';
 import { startReservationSweeper } from '../../services/inventory/reservation-sweeper.js';
 import { startTestGatewayWorker } from '../../services/test-gateway/event-worker.js';
 import { startWebhookWorker } from '../../services/webhooks/webhook-worker.js';
+import { repeatEvery } from '../../services/background/repeat-every.js';
+import { pruneIdempotencyKeys } from '../../services/idempotency/prune-idempotency-keys.js';
 import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { openRuntime } from '../runtime.js';
@@ -24,7 +26,7 @@ LANDFALL_DATA_DIR (default ./.landfall) unless DATABASE_URL names a PostgreSQL s
 Applies pending migrations under an advisory lock, seeds the demo store the first time and
 prints the admin API key once. While running it releases the stock of expired checkout
 reservations every 30 s, delivers webhooks and the built-in test payment gateway's events every
-2 s. Stops gracefully on SIGTERM or SIGINT.
+2 s, and forgets Idempotency-Key answers older than a week. Stops gracefully on SIGTERM or SIGINT.
 
 Options:
   --port N      listen on port N (default PORT or 3000)
@@ -92,6 +94,15 @@ Options:
     const refresh = scheduleFxRefresh(deps, config, io.cwd, (message) => app.log.info(message));
     const webhooks = startWebhookWorker(deps, { log: (message) => app.log.info(message) });
     const gateway = startTestGatewayWorker(deps, { log: (message) => app.log.info(message) });
+    // answers kept for Idempotency-Key retries are forgotten after a week, checked hourly
+    const prune = repeatEvery(
+      3_600_000,
+      async () => {
+        const { deleted } = await pruneIdempotencyKeys(deps);
+        if (deleted > 0) app.log.info({ deleted }, 'old idempotency keys forgotten');
+      },
+      (error) => app.log.warn({ err: error }, 'forgetting old idempotency keys failed; trying again in an hour'),
+    );
     const sweeper = startReservationSweeper(deps, {
       intervalMs: RESERVATION_SWEEP_MS,
       sweepAtStart: true,
@@ -101,7 +112,7 @@ Options:
     const signal = await io.stopSignal;
     clearInterval(refresh);
     app.log.info({ signal }, 'shutting down');
-    await Promise.all([sweeper.stop(), webhooks.stop(), gateway.stop()]);
+    await Promise.all([sweeper.stop(), webhooks.stop(), gateway.stop(), prune.stop()]);
     await app.close();
     await close();
     return EXIT.ok;
