@@ -6,6 +6,7 @@ import { compileRules } from '../src/core/landed-cost/compile-rules.js';
 import { parseLandedCostRequest } from '../src/core/landed-cost/request.js';
 import { STARTER_RULES } from '../src/data/rules/index.js';
 import { demoRequest } from './lib/demo-requests.js';
+import { timeBatches } from './lib/timing.js';
 import { publish, type BenchRow } from './lib/harness.js';
 import { measureHttp, type HttpFigures } from './lib/load.js';
 
@@ -23,8 +24,8 @@ export async function run(options: { amount: number }): Promise<void> {
   const rows: BenchRow[] = [];
   for (const size of [1, 5, 20]) {
     const input = demoRequest(size);
-    const baseline = timeIt(() => structuredClone(input), options.amount / size);
-    const quote = timeIt(() => {
+    const baseline = timeBatches(() => structuredClone(input), options.amount / size);
+    const quote = timeBatches(() => {
       const parsed = parseLandedCostRequest(input);
       if (!parsed.ok) throw new Error(parsed.message);
       const r = calculateLandedCost(parsed.value, compiled.value, fx);
@@ -33,7 +34,7 @@ export async function run(options: { amount: number }): Promise<void> {
     }, options.amount / size);
     const validated = parseLandedCostRequest(input);
     if (!validated.ok) throw new Error(validated.message);
-    const calculateOnly = timeIt(() => calculateLandedCost(validated.value, compiled.value, fx), options.amount / size);
+    const calculateOnly = timeBatches(() => calculateLandedCost(validated.value, compiled.value, fx), options.amount / size);
     rows.push({ label: `structuredClone of a ${size}-item request`, isBaseline: true, figures: baseline });
     rows.push({ label: `quote (validate + calculate), ${size} item${size === 1 ? '' : 's'}`, figures: quote });
     rows.push({ label: `calculate only, ${size} item${size === 1 ? '' : 's'}`, figures: calculateOnly });
@@ -42,20 +43,6 @@ export async function run(options: { amount: number }): Promise<void> {
   await runHttp(options);
 }
 
-function timeIt(fn: () => unknown, total: number): { perSecond: number; medianMicros: number; p99Micros: number } {
-  const batches = 25;
-  const perBatch = Math.max(20, Math.round(total / batches));
-  for (let i = 0; i < perBatch * 3; i++) fn(); // warm up the JIT
-  const micros: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < perBatch; i++) fn();
-    micros.push(Number(process.hrtime.bigint() - start) / 1000 / perBatch);
-  }
-  micros.sort((a, x) => a - x);
-  const median = micros[Math.floor(batches / 2)]!;
-  return { perSecond: Math.round(1e6 / median), medianMicros: Math.round(median * 100) / 100, p99Micros: Math.round(micros[batches - 1]! * 100) / 100 };
-}
 
 async function runHttp(options: { amount: number }): Promise<void> {
   const server = fork(fileURLToPath(new URL('./servers/quote-servers.js', import.meta.url)), { stdio: 'inherit' });

@@ -6,6 +6,7 @@ import { migrate } from '../src/db/migrate.js';
 import { createDeps } from '../src/services/deps.js';
 import { seedDemoStore } from '../src/services/seed/seed-demo-store.js';
 import { quoteShippingRates } from '../src/services/shipping/quote-shipping-rates.js';
+import { timeBatches, timeEach } from './lib/timing.js';
 import { publish, type BenchRow } from './lib/harness.js';
 
 /**
@@ -45,8 +46,8 @@ export async function run(options: { amount: number }): Promise<void> {
     return r;
   };
   const rows: BenchRow[] = [
-    { label: 'price lookup in an array of weight breaks', isBaseline: true, figures: timeIt(lookup, options.amount * 4) },
-    { label: 'quoteRate, express card (zones, volumetric, fuel, remote, explanation)', figures: timeIt(quote, options.amount * 4) },
+    { label: 'price lookup in an array of weight breaks', isBaseline: true, figures: timeBatches(lookup, options.amount * 4, 100) },
+    { label: 'quoteRate, express card (zones, volumetric, fuel, remote, explanation)', figures: timeBatches(quote, options.amount * 4, 100) },
   ];
   publish({ name: 'shipping-core', description: 'in-process rate quotes, 1,000 mixed parcels and destinations, median of 25 batches', rows });
   await runService(options);
@@ -79,8 +80,8 @@ async function runService(options: { amount: number }): Promise<void> {
     };
     const count = Math.max(200, Math.round(options.amount / 50));
     const rows: BenchRow[] = [
-      { label: 'one query (list warehouses)', isBaseline: true, figures: await timeAsync(query, count) },
-      { label: 'quoteShippingRates, 3-line cart to DE (2 warehouses, 4 services)', figures: await timeAsync(service, count) },
+      { label: 'one query (list warehouses)', isBaseline: true, figures: await timeEach(query, count) },
+      { label: 'quoteShippingRates, 3-line cart to DE (2 warehouses, 4 services)', figures: await timeEach(service, count) },
     ];
     publish({ name: 'shipping-service', description: `${count.toLocaleString('en-US')} sequential calls on PGlite in memory (demo store), after a warm-up`, rows });
   } finally {
@@ -88,30 +89,4 @@ async function runService(options: { amount: number }): Promise<void> {
   }
 }
 
-function timeIt(fn: () => unknown, total: number): { perSecond: number; medianMicros: number } {
-  const batches = 25;
-  const perBatch = Math.max(100, Math.round(total / batches));
-  for (let i = 0; i < perBatch * 3; i++) fn(); // warm up the JIT
-  const micros: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < perBatch; i++) fn();
-    micros.push(Number(process.hrtime.bigint() - start) / 1000 / perBatch);
-  }
-  micros.sort((a, x) => a - x);
-  const median = micros[Math.floor(batches / 2)]!;
-  return { perSecond: Math.round(1e6 / median), medianMicros: Math.round(median * 1000) / 1000 };
-}
 
-async function timeAsync(fn: () => Promise<void>, count: number): Promise<{ perSecond: number; medianMicros: number; p99Micros: number }> {
-  for (let i = 0; i < Math.min(50, count); i++) await fn();
-  const micros: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    micros.push(Number(process.hrtime.bigint() - start) / 1000);
-  }
-  micros.sort((a, x) => a - x);
-  const median = micros[Math.floor(count / 2)]!;
-  return { perSecond: Math.round(1e6 / median), medianMicros: Math.round(median), p99Micros: Math.round(micros[Math.floor(count * 0.99)]!) };
-}

@@ -1,3 +1,4 @@
+import { isUuid } from '../ids/uuid.js';
 import { isCountry } from '../geo/countries.js';
 import { fail, ok, type FieldIssue, type Result } from '../result/result.js';
 import { checkOptionalText, checkSlugList, checkText, fieldKey, isObject, isSlug, type AddIssue } from './field-checks.js';
@@ -29,7 +30,6 @@ export type ValidateProductOptions = {
 
 const KNOWN = new Set(['handle', 'status', 'hsCode', 'nationalCodes', 'originCountry', 'material', 'categories', 'tags', 'images', 'translations', 'variants']);
 const KNOWN_TEXT = new Set(['title', 'description', 'customsDescription']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Check a ProductInput as it arrives (admin API body, one element of an import file, the demo
@@ -57,7 +57,7 @@ export function validateProductInput(input: unknown, options: ValidateProductOpt
   if (!isObject(input)) return failed([{ field: 'body', message: 'must be a JSON object (a product)' }]);
   for (const key of Object.keys(input)) if (!KNOWN.has(key)) add(fieldKey(key).replace(/^\./, ''), 'is not a known field');
 
-  const handle = typeof input.handle === 'string' && isSlug(input.handle, PRODUCT_LIMITS.handle) && !UUID.test(input.handle) ? input.handle : undefined;
+  const handle = typeof input.handle === 'string' && isSlug(input.handle, PRODUCT_LIMITS.handle) && !isUuid(input.handle) ? input.handle : undefined;
   if (!handle) add('handle', 'must be 1 to 100 lowercase letters, digits and single dashes, not a UUID, e.g. "robusta-beans-500g"');
 
   const status = input.status === undefined ? 'active' : input.status;

@@ -11,9 +11,13 @@ function weightsInOrder(ranker: HsRanker): Float64Array {
   return w;
 }
 
+// Derived from a ranker that never changes: laid out once, not on every query.
+const laidOut = new WeakMap<HsRanker, Float64Array>();
+
 /** Each candidate's score: the weighted sum of its features. */
 export function scoreCandidates(candidates: Candidates, ranker: HsRanker): Float64Array {
-  const w = weightsInOrder(ranker);
+  let w = laidOut.get(ranker);
+  if (!w) laidOut.set(ranker, (w = weightsInOrder(ranker)));
   const n = candidates.hs6.length;
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {

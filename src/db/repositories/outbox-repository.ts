@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { Position } from '../../core/pagination/cursor.js';
 import { wantsEvent } from '../../core/webhooks/endpoint-input.js';
 import type { Orm } from '../create-db.js';
 import { outboxEvents, webhookDeliveries, webhookEndpoints } from '../schema/index.js';
@@ -7,8 +8,6 @@ export type OutboxEventRow = typeof outboxEvents.$inferSelect;
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
 export type NewEvent = { type: string; subject: { kind: string; id: string }; payload: Record<string, unknown> };
-/** A keyset position: newest first by (createdAt, id). */
-export type Position = { createdAt: Date; id: string };
 
 export type OutboxRepository = ReturnType<typeof createOutboxRepository>;
 

@@ -1,6 +1,6 @@
+import { isUuid } from '../../core/ids/uuid.js';
 import { fail, ok, type Result } from '../../core/result/result.js';
 import { inCatalogTransaction, productEvent, RollbackWith, type CatalogDeps, type CatalogFailure } from './catalog-deps.js';
-import { UUID } from './get-product.js';
 import { toProductView, type ProductView } from './product-view.js';
 
 /**
@@ -10,7 +10,7 @@ import { toProductView, type ProductView } from './product-view.js';
  * @example await archiveProduct(deps, '3f1e4b2a-...') // ok({ ..., status: 'archived' })
  */
 export async function archiveProduct(deps: CatalogDeps, id: string): Promise<Result<ProductView, CatalogFailure['code']>> {
-  if (typeof id !== 'string' || !UUID.test(id)) return fail('VALIDATION_FAILED', 'id must be a UUID', { field: 'id' });
+  if (!isUuid(id)) return fail('VALIDATION_FAILED', 'id must be a UUID', { field: 'id' });
   const at = deps.clock();
   const done = await inCatalogTransaction(deps, async ({ read, write, events }) => {
     const outcome = await write.setStatus(id.toLowerCase(), 'archived', at);

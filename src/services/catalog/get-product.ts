@@ -1,8 +1,8 @@
+import { isUuid } from '../../core/ids/uuid.js';
 import { fail, ok, type Result } from '../../core/result/result.js';
 import { catalogRepositories, type CatalogDeps } from './catalog-deps.js';
 import { toProductView, type ProductView } from './product-view.js';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * One product, any status, by id (a UUID) or by handle (anything else: handles are never UUIDs).
@@ -13,7 +13,7 @@ export async function getProduct(deps: Pick<CatalogDeps, 'database'>, idOrHandle
     return fail('VALIDATION_FAILED', 'idOrHandle must be a product id or handle of at most 100 characters', { field: 'idOrHandle' });
   }
   const { read } = catalogRepositories(deps.database.orm);
-  const id = UUID.test(idOrHandle) ? idOrHandle.toLowerCase() : await read.findIdByHandle(idOrHandle);
+  const id = isUuid(idOrHandle) ? idOrHandle.toLowerCase() : await read.findIdByHandle(idOrHandle);
   const [record] = id ? await read.getByIds([id]) : [];
-  return record ? ok(toProductView(record)) : fail('NOT_FOUND', `no product with ${UUID.test(idOrHandle) ? 'id' : 'handle'} ${JSON.stringify(idOrHandle)}`, { field: 'idOrHandle' });
+  return record ? ok(toProductView(record)) : fail('NOT_FOUND', `no product with ${isUuid(idOrHandle) ? 'id' : 'handle'} ${JSON.stringify(idOrHandle)}`, { field: 'idOrHandle' });
 }

@@ -1,7 +1,7 @@
 import { canonicalLocale } from '../../core/catalog/locale-tag.js';
 import { isSlug } from '../../core/catalog/field-checks.js';
 import { PRODUCT_STATUSES, type ProductStatus } from '../../core/catalog/valid-product.js';
-import { decodeCursor, encodeCursor, type Page } from '../../core/pagination/cursor.js';
+import { nextPageCursor, readPageInput, type Page } from '../../core/pagination/cursor.js';
 import { fail, ok, type FieldIssue, type Result } from '../../core/result/result.js';
 import type { ProductFilter } from '../../db/repositories/catalog-read-repository.js';
 import { catalogRepositories, type CatalogDeps } from './catalog-deps.js';
@@ -33,9 +33,7 @@ export async function listProducts(deps: Pick<CatalogDeps, 'database'>, input: L
   const positions = await read.listPositions(filter, { limit: limit + 1, ...(after ? { after } : {}) });
   const page = positions.slice(0, limit);
   const records = await read.getByIds(page.map((p) => p.id));
-  const last = page.at(-1);
-  const nextCursor = positions.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null;
-  return ok({ items: records.map(toProductView), nextCursor });
+  return ok({ items: records.map(toProductView), nextCursor: nextPageCursor(positions, limit) });
 }
 
 type ParsedList = { limit: number; after: { createdAt: Date; id: string } | undefined; filter: ProductFilter };
@@ -43,14 +41,7 @@ type ParsedList = { limit: number; after: { createdAt: Date; id: string } | unde
 /** Shared by the admin and store lists: limit, cursor, category, tag, q and locale checked alike. */
 export function parseListInput(input: ListProductsInput): Result<ParsedList, 'VALIDATION_FAILED'> {
   const issues: FieldIssue[] = [];
-  const limit = input.limit ?? 50;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) issues.push({ field: 'limit', message: 'must be a whole number from 1 to 100' });
-  let after: ParsedList['after'];
-  if (input.cursor !== undefined) {
-    const c = typeof input.cursor === 'string' ? decodeCursor(input.cursor) : undefined;
-    if (!c || !/^[0-9a-f-]{36}$/.test(c.id)) issues.push({ field: 'cursor', message: 'is not one this API returned' });
-    else after = { createdAt: new Date(c.createdAt), id: c.id };
-  }
+  const { limit, after } = readPageInput(input, issues);
   const filter: { statuses?: ProductStatus[]; category?: string; tag?: string; search?: { q: string; locales?: string[] } } = {};
   if (input.status !== undefined) {
     if (PRODUCT_STATUSES.includes(input.status as ProductStatus)) filter.statuses = [input.status as ProductStatus];

@@ -1,3 +1,4 @@
+import { isUuid } from '../../core/ids/uuid.js';
 import { applyMergePatch } from '../../core/catalog/merge-patch.js';
 import { productToInput } from '../../core/catalog/product-to-input.js';
 import type { ValidProduct } from '../../core/catalog/valid-product.js';
@@ -5,7 +6,6 @@ import { validateProductInput } from '../../core/catalog/validate-product-input.
 import { fail, ok, type FieldIssue, type Result } from '../../core/result/result.js';
 import type { ProductRecord } from '../../db/repositories/catalog-records.js';
 import { inCatalogTransaction, productEvent, RollbackWith, type CatalogDeps, type CatalogFailure } from './catalog-deps.js';
-import { UUID } from './get-product.js';
 import { toProductView, type ProductView } from './product-view.js';
 
 const READ_ONLY = ['id', 'createdAt', 'updatedAt'] as const;
@@ -21,7 +21,7 @@ const READ_ONLY = ['id', 'createdAt', 'updatedAt'] as const;
  * @example await updateProduct(deps, id, { status: 'active', translations: { de: { title: 'Robusta-Bohnen' } } })
  */
 export async function updateProduct(deps: CatalogDeps, id: string, patch: unknown): Promise<Result<ProductView, CatalogFailure['code']>> {
-  if (typeof id !== 'string' || !UUID.test(id)) return fail('VALIDATION_FAILED', 'id must be a UUID', { field: 'id' });
+  if (!isUuid(id)) return fail('VALIDATION_FAILED', 'id must be a UUID', { field: 'id' });
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
     return fail('VALIDATION_FAILED', 'body must be a JSON object (a merge patch of the product)', { field: 'body', details: [{ field: 'body', message: 'must be a JSON object' }] });
   }

@@ -1,8 +1,8 @@
+import { isUuid } from '../../core/ids/uuid.js';
 import { fail, ok, type Result } from '../../core/result/result.js';
 import type { HsModelRepository } from '../../db/repositories/hs-model-repository.js';
 import type { HsModelSource } from './hs-model-source.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Record the HS code a merchant confirmed for a product text; later answers learn from it at once. */
 export async function confirmHsCode(
@@ -14,7 +14,7 @@ export async function confirmHsCode(
   if (text === '' || text.length > 2000) return fail('VALIDATION_FAILED', 'text must be 1 to 2,000 characters', { field: 'text' });
   const hs6 = typeof body.hs6 === 'string' ? body.hs6.replace(/[.\s]/g, '') : '';
   if (!/^\d{6}$/.test(hs6)) return fail('VALIDATION_FAILED', 'hs6 must be 6 digits', { field: 'hs6' });
-  if (body.productId !== undefined && (typeof body.productId !== 'string' || !UUID.test(body.productId))) return fail('VALIDATION_FAILED', 'productId must be a UUID', { field: 'productId' });
+  if (body.productId !== undefined && !isUuid(body.productId)) return fail('VALIDATION_FAILED', 'productId must be a UUID', { field: 'productId' });
   await deps.hsModels.addConfirmation({ text, hs6, productId: (body.productId as string | undefined) ?? null }, deps.clock());
   deps.hsModel.invalidate();
   return ok({ text, hs6 });

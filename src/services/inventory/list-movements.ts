@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, type Page } from '../../core/pagination/cursor.js';
+import { nextPageCursor, readCursor, type Page } from '../../core/pagination/cursor.js';
 import { ok, type FieldIssue, type Result } from '../../core/result/result.js';
 import { parseInventoryFilter, type InventoryListInput } from './inventory-filter.js';
 import { toMovementView, type InventoryDeps, type MovementView } from './inventory-views.js';
@@ -11,12 +11,7 @@ import { toMovementView, type InventoryDeps, type MovementView } from './invento
  */
 export async function listMovements(deps: Pick<InventoryDeps, 'inventory'>, input: InventoryListInput): Promise<Result<Page<MovementView>, 'VALIDATION_FAILED' | 'NOT_FOUND'>> {
   const issues: FieldIssue[] = [];
-  let after: { createdAt: Date; id: string } | undefined;
-  if (input.cursor !== undefined) {
-    const c = typeof input.cursor === 'string' ? decodeCursor(input.cursor) : undefined;
-    if (!c || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(c.id)) issues.push({ field: 'cursor', message: 'is not one this API returned' });
-    else after = { createdAt: new Date(c.createdAt), id: c.id };
-  }
+  const after = readCursor(input.cursor, issues);
   const filter = await parseInventoryFilter(deps, input, issues);
   if (!filter.ok) return filter;
   const { limit, sku, variantId, warehouseId } = filter.value;
@@ -24,7 +19,5 @@ export async function listMovements(deps: Pick<InventoryDeps, 'inventory'>, inpu
     { ...(variantId ? { variantId } : sku ? { sku } : {}), ...(warehouseId ? { warehouseId } : {}) },
     { limit: limit + 1, ...(after ? { after } : {}) },
   );
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return ok({ items: items.map(toMovementView), nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null });
+  return ok({ items: rows.slice(0, limit).map(toMovementView), nextCursor: nextPageCursor(rows, limit) });
 }

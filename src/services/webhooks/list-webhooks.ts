@@ -1,8 +1,8 @@
-import type { Page } from '../../core/pagination/cursor.js';
 import { fail, ok, type FieldIssue, type Result } from '../../core/result/result.js';
 import { createOutboxRepository } from '../../db/repositories/outbox-repository.js';
 import type { Deps } from '../deps.js';
-import { isUuid, nextCursor, readPage } from './page-input.js';
+import { isUuid } from '../../core/ids/uuid.js';
+import { nextPageCursor, readPageInput, type Page } from '../../core/pagination/cursor.js';
 import { toDeliveryView, toEndpointView, type WebhookDeliveryView, type WebhookEndpointView } from './webhook-views.js';
 
 type Db = Pick<Deps, 'database'>;
@@ -24,7 +24,7 @@ export type DeliveryListInput = { endpoint?: string; status?: string; event?: st
 /** Deliveries, newest first, each with its event's type: what was sent where, and how it went. */
 export async function listWebhookDeliveries(deps: Db, input: DeliveryListInput): Promise<Result<Page<WebhookDeliveryView & { eventType: string }>, 'VALIDATION_FAILED'>> {
   const issues: FieldIssue[] = [];
-  const page = readPage(input, issues);
+  const page = readPageInput(input, issues);
   if (input.endpoint !== undefined && !isUuid(input.endpoint)) issues.push({ field: 'endpoint', message: 'must be an endpoint id (UUID)' });
   if (input.event !== undefined && !isUuid(input.event)) issues.push({ field: 'event', message: 'must be an event id (UUID)' });
   if (input.status !== undefined && !STATUSES.includes(input.status)) issues.push({ field: 'status', message: 'must be pending, delivered or failed' });
@@ -36,7 +36,7 @@ export async function listWebhookDeliveries(deps: Db, input: DeliveryListInput):
   );
   const shown = rows.slice(0, page.limit);
   const types = new Map((await repo.getEvents([...new Set(shown.map((r) => r.eventId))])).map((e) => [e.id, e.type]));
-  return ok({ items: shown.map((r) => ({ ...toDeliveryView(r), eventType: types.get(r.eventId) ?? '' })), nextCursor: nextCursor(rows, page.limit) });
+  return ok({ items: shown.map((r) => ({ ...toDeliveryView(r), eventType: types.get(r.eventId) ?? '' })), nextCursor: nextPageCursor(rows, page.limit) });
 }
 
 export type EventView = { id: string; type: string; subject: { kind: string; id: string }; data: Record<string, unknown>; createdAt: string };
@@ -45,7 +45,7 @@ export type EventListInput = { type?: string; subjectKind?: string; subjectId?: 
 /** Events from the outbox, newest first, optionally of one type or about one subject. */
 export async function listEvents(deps: Db, input: EventListInput): Promise<Result<Page<EventView>, 'VALIDATION_FAILED'>> {
   const issues: FieldIssue[] = [];
-  const page = readPage(input, issues);
+  const page = readPageInput(input, issues);
   for (const key of ['type', 'subjectKind', 'subjectId'] as const) {
     const v = input[key];
     if (v !== undefined && (typeof v !== 'string' || v.length === 0 || v.length > 100)) issues.push({ field: key, message: 'must be text of 1 to 100 characters' });
@@ -55,7 +55,7 @@ export async function listEvents(deps: Db, input: EventListInput): Promise<Resul
     { ...(input.type ? { type: input.type } : {}), ...(input.subjectKind ? { subjectKind: input.subjectKind } : {}), ...(input.subjectId ? { subjectId: input.subjectId } : {}) },
     { limit: page.limit + 1, ...(page.after ? { after: page.after } : {}) },
   );
-  return ok({ items: rows.slice(0, page.limit).map(toEventView), nextCursor: nextCursor(rows, page.limit) });
+  return ok({ items: rows.slice(0, page.limit).map(toEventView), nextCursor: nextPageCursor(rows, page.limit) });
 }
 
 export function toEventView(row: { id: string; type: string; subjectKind: string; subjectId: string; payload: Record<string, unknown>; createdAt: Date }): EventView {

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../../core/result/result.js';
 import { createOutboxRepository } from '../../db/repositories/outbox-repository.js';
 import type { Deps } from '../deps.js';
-import { isUuid } from './page-input.js';
+import { isUuid } from '../../core/ids/uuid.js';
 import { toDeliveryView, type WebhookDeliveryView } from './webhook-views.js';
 
 /** Send a delivery again at the next worker tick (delivered, failed or still retrying alike). */
