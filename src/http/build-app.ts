@@ -36,6 +36,8 @@ import { getPaymentMethods } from './routes/payments/payment-methods.js';
 import { paymentRoutes } from './routes/payments/payments.js';
 import { providerWebhookRoutes } from './routes/payments/provider-webhooks.js';
 import { testGatewayRoutes } from './routes/test-gateway/test-gateway.js';
+import { cartRoutes } from './routes/checkout/carts.js';
+import { orderRoutes } from './routes/checkout/orders.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -113,6 +115,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     webhookRoutes,
     getPaymentMethods,
     paymentRoutes,
+    cartRoutes,
+    orderRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),

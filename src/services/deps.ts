@@ -7,6 +7,8 @@ import { createMarketRepository } from '../db/repositories/market-repository.js'
 import { createWarehouseRepository } from '../db/repositories/warehouse-repository.js';
 import { createInventoryRepository } from '../db/repositories/inventory-repository.js';
 import { createShippingRepository } from '../db/repositories/shipping-repository.js';
+import { createCartRepository } from '../db/repositories/cart-repository.js';
+import { createOrderRepository } from '../db/repositories/order-repository.js';
 import { createHsModelRepository } from '../db/repositories/hs-model-repository.js';
 import { createHsModelSource, type HsModelSource } from './hs/hs-model-source.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
@@ -28,6 +30,8 @@ export function createRepositories(orm: Orm) {
     warehouses: createWarehouseRepository(orm),
     inventory: createInventoryRepository(orm),
     shipping: createShippingRepository(orm),
+    carts: createCartRepository(orm),
+    orders: createOrderRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -52,6 +56,8 @@ export type Deps = Repositories & {
   readonly hsAbstainBelow: number;
   /** How long a checkout's stock reservation holds when it does not say (minutes, default 15). */
   readonly reservationTtlMinutes: number;
+  /** How long a cart lives after its last change (days, default 30). */
+  readonly cartTtlDays: number;
   /** Payment providers' URLs and keys, and the built-in test gateway's setup (see payment-settings.ts). */
   readonly payments: PaymentSettings;
 };
@@ -71,6 +77,8 @@ export type DepsOptions = {
   hsAbstainBelow?: number;
   /** Default hold of a stock reservation in minutes (default 15; LANDFALL_RESERVATION_TTL_MINUTES). */
   reservationTtlMinutes?: number;
+  /** How long a cart lives after its last change in days (default 30). */
+  cartTtlDays?: number;
   /** The test gateway's URL, key, webhook secret and webhook URL (defaults: this server, test values). */
   payments?: PaymentSettingsOptions;
 };
@@ -92,6 +100,7 @@ export function createDeps(database: Database, options: DepsOptions): Deps {
     hsModel: createHsModelSource({ hsModels: repositories.hsModels }),
     hsAbstainBelow: options.hsAbstainBelow ?? 0.2,
     reservationTtlMinutes: options.reservationTtlMinutes ?? 15,
+    cartTtlDays: options.cartTtlDays ?? 30,
     payments: createPaymentSettings(options.payments),
   };
 }

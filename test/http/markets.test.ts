@@ -71,7 +71,7 @@ describeWithDatabases('HTTP markets and market prices', (db) => {
     assert.deepEqual(pricer.value.fx, { from: 'USD', to: 'EUR', rate: '0.88873089', rateDate: '2025-05-09', source: 'ECB', stale: true });
     // USD 24.00 / 1.1252 x 1.02 x 1.19 = EUR 25.888... -> 25.89 -> charm .95 up -> 25.95
     const tee = pricer.value.price({ sku: 'TEE', priceMinor: 2400, currency: 'USD', hsCode: '610910' });
-    assert.deepEqual(tee, { amount: '25.95', currency: 'EUR', source: 'converted', taxIncluded: { name: 'VAT', rate: '19%', ruleId: tee.taxIncluded!.ruleId }, dutiesIncluded: false });
+    assert.deepEqual(tee, { amount: '25.95', currency: 'EUR', source: 'converted', taxIncluded: { name: 'VAT', rate: '19%', ruleId: tee.taxIncluded!.ruleId, percent: '19' }, dutiesIncluded: false });
     // Roasted coffee takes Germany's reduced 7%: USD 14.50 / 1.1252 x 1.02 x 1.07 = 14.064 -> 14.06 -> 14.95
     const coffee = pricer.value.price({ sku: 'COFFEE', priceMinor: 1450, currency: 'USD', hsCode: '090121' });
     assert.equal(coffee.taxIncluded?.rate, '7%');

@@ -9,6 +9,7 @@ import { startTestGatewayWorker } from '../../services/test-gateway/event-worker
 import { startWebhookWorker } from '../../services/webhooks/webhook-worker.js';
 import { repeatEvery } from '../../services/background/repeat-every.js';
 import { pruneIdempotencyKeys } from '../../services/idempotency/prune-idempotency-keys.js';
+import { cancelAbandonedOrders } from '../../services/orders/order-operations.js';
 import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { openRuntime } from '../runtime.js';
@@ -109,10 +110,19 @@ Options:
       onSwept: (count) => app.log.info({ count }, 'expired stock reservations released'),
       onError: (error) => app.log.warn({ err: error }, 'sweeping expired stock reservations failed; trying again at the next tick'),
     });
+    // orders left unpaid after their stock hold ended are cancelled, checked every minute
+    const abandoned = repeatEvery(
+      60_000,
+      async () => {
+        const cancelled = await cancelAbandonedOrders(deps);
+        if (cancelled > 0) app.log.info({ cancelled }, 'unpaid orders cancelled after their stock hold ended');
+      },
+      (error) => app.log.warn({ err: error }, 'cancelling abandoned orders failed; trying again in a minute'),
+    );
     const signal = await io.stopSignal;
     clearInterval(refresh);
     app.log.info({ signal }, 'shutting down');
-    await Promise.all([sweeper.stop(), webhooks.stop(), gateway.stop(), prune.stop()]);
+    await Promise.all([sweeper.stop(), webhooks.stop(), gateway.stop(), prune.stop(), abandoned.stop()]);
     await app.close();
     await close();
     return EXIT.ok;

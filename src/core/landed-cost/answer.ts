@@ -5,7 +5,7 @@ import type { RuleRef } from './compile-rules.js';
 export type Payer = 'seller' | 'buyer';
 export type Due = 'checkout' | 'delivery';
 
-export type Program = 'MFN' | 'agreement' | 'additional' | 'declared' | 'low-value duty' | 'low-value scheme' | 'import tax' | 'fee';
+export type Program = 'MFN' | 'agreement' | 'additional' | 'declared' | 'low-value duty' | 'low-value scheme' | 'import tax' | 'fee' | 'domestic tax';
 
 /** One duty, tax or fee. Amounts are decimal strings in the answer currency. */
 export type ChargeLine = {

@@ -35,6 +35,8 @@ export type RoutingInput = {
   readonly maxDays?: number;
   /** At most this many parcels (default 2). */
   readonly maxShipments?: number;
+  /** How amounts read in the explanations (default: minor units as digits), e.g. "EUR 47.05". */
+  readonly format?: (minor: number) => string;
 };
 
 export type PlannedShipment = { readonly warehouse: string; readonly lines: readonly RoutingLine[]; readonly option: ShipmentOption; readonly total: number };
@@ -56,6 +58,7 @@ const MAX_ASSIGNMENTS = 4096;
  */
 export function planFulfillment(input: RoutingInput): Result<Routing, 'VALIDATION_FAILED' | 'INSUFFICIENT_STOCK' | 'NO_ROUTE'> {
   const maxShipments = input.maxShipments ?? 2;
+  const format = input.format ?? String;
   if (input.lines.length === 0) return fail('VALIDATION_FAILED', 'the cart has no lines', { field: 'lines' });
   const bad = input.lines.findIndex((l) => !Number.isInteger(l.quantity) || l.quantity <= 0);
   if (bad >= 0) return fail('VALIDATION_FAILED', 'quantities must be whole numbers above 0', { field: `lines[${bad}].quantity` });
@@ -114,13 +117,13 @@ export function planFulfillment(input: RoutingInput): Result<Routing, 'VALIDATIO
     if (c.total === null) return c;
     if (c.summary === bestSummary) return { ...c, verdict: 'chosen' };
     const more = c.total - best.total;
-    return { ...c, verdict: more > 0 ? `costs ${more} more` : 'costs the same, with more parcels or a later delivery' };
+    return { ...c, verdict: more > 0 ? `costs ${format(more)} more` : 'costs the same, with more parcels or a later delivery' };
   });
   const runnerUp = feasible[1];
   const reason =
     runnerUp === undefined
       ? `the only way to ship: ${bestSummary}`
-      : `${bestSummary}: landed cost ${best.total} (shipping, duties, taxes and fees), ${runnerUp.total - best.total} less than the next best (${describe(runnerUp)}), arriving within ${best.maxDays} days`;
+      : `${bestSummary}: landed cost ${format(best.total)} (shipping, duties, taxes and fees), ${format(runnerUp.total - best.total)} less than the next best (${describe(runnerUp)}), arriving within ${best.maxDays} days`;
   return ok({ plan: best, considered: verdicts, reason });
 }
 

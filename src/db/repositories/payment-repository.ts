@@ -29,6 +29,11 @@ export function createPaymentRepository(orm: Orm) {
       return { row: existing!, created: false };
     },
 
+    /** The payments of one checkout or order, oldest first. */
+    async byReference(reference: string): Promise<PaymentRow[]> {
+      return orm.select().from(payments).where(eq(payments.reference, reference)).orderBy(asc(payments.createdAt), asc(payments.id));
+    },
+
     async get(id: string): Promise<PaymentRow | undefined> {
       const [row] = await orm.select().from(payments).where(eq(payments.id, id));
       return row;

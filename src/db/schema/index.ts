@@ -10,3 +10,4 @@ export * from './inventory.js';
 export * from './shipping.js';
 export * from './events.js';
 export * from './payments.js';
+export * from './orders.js';

@@ -24,7 +24,7 @@ export type MarketPrice = {
   /** How the price was set: converted from the base price by the market's rules, or a price-list entry. */
   source: 'converted' | 'price-list';
   /** The import tax included in the shown price (tax-inclusive markets), null when prices exclude it. */
-  taxIncluded: { name: string; rate: string; ruleId: string } | null;
+  taxIncluded: { name: string; rate: string; ruleId: string; /** The rate as a decimal percent ("19"), to take the tax back out of the price. */ percent: string } | null;
   /** Whether duties are included (DDP markets that chose so); estimated by the landed-cost engine. */
   dutiesIncluded: boolean;
 };
@@ -117,7 +117,7 @@ export async function createMarketPricer(
     fx,
     price(variant) {
       const rule = market.taxInclusive ? pickTaxRule(taxes, undefined, variant.hsCode) : undefined;
-      const taxIncluded = rule ? { name: rule.name, rate: rule.rateText, ruleId: rule.meta.id } : null;
+      const taxIncluded = rule ? { name: rule.name, rate: rule.rateText, ruleId: rule.meta.id, percent: formatDecimal(rule.percent) } : null;
       const override = overrides.get(variant.sku);
       if (override) {
         return { amount: formatAmount({ amount: override.amountMinor, currency: market.currency }), currency: market.currency, source: 'price-list', taxIncluded, dutiesIncluded: false };

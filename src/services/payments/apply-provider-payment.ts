@@ -3,6 +3,7 @@ import type { PaymentRow } from '../../db/repositories/payment-repository.js';
 import { canonicalJson } from '../idempotency/request-hash.js';
 import { inPaymentTransaction, type PaymentDeps, type PaymentTx } from './payment-transaction.js';
 import { paymentEventPayload } from './payment-view.js';
+import { settleOrderPayment } from '../orders/order-changes.js';
 import type { ProviderPayment } from './provider.js';
 
 export type Applied = { row: PaymentRow; changed: boolean; ignored?: string };
@@ -37,6 +38,8 @@ export async function applyProviderPayment(tx: PaymentTx, row: PaymentRow, p: Pr
   if (move.value.changed) {
     await tx.outbox.append({ type: `payment.${p.status}`, subject: { kind: 'payment', id: row.id }, payload: paymentEventPayload(updated) }, at);
   }
+  // The order it pays moves in the same transaction: paid, its stock sold.
+  if (move.value.changed || patch.capturedMinor !== row.capturedMinor) await settleOrderPayment(tx.orm, updated, at);
   return { row: updated, changed: true };
 }
 

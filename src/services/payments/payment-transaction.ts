@@ -6,7 +6,7 @@ import type { Deps } from '../deps.js';
 /** What the payment operations need. */
 export type PaymentDeps = Pick<Deps, 'database' | 'clock' | 'payments' | 'markets'>;
 
-export type PaymentTx = { payments: PaymentRepository; outbox: OutboxRepository };
+export type PaymentTx = { orm: Orm; payments: PaymentRepository; outbox: OutboxRepository };
 
 /**
  * One transaction over the payments and the outbox: a payment's change and the event reporting it
@@ -16,7 +16,7 @@ export type PaymentTx = { payments: PaymentRepository; outbox: OutboxRepository 
 export function inPaymentTransaction<T>(deps: Pick<Deps, 'database'>, fn: (tx: PaymentTx) => Promise<T>): Promise<T> {
   return deps.database.orm.transaction(async (tx) => {
     const orm = tx as unknown as Orm;
-    return fn({ payments: createPaymentRepository(orm), outbox: createOutboxRepository(orm) });
+    return fn({ orm, payments: createPaymentRepository(orm), outbox: createOutboxRepository(orm) });
   });
 }
 

@@ -7,6 +7,8 @@ import { buildParcel, type ParcelItem } from '../../core/shipping/build-parcel.j
 import { deliveryWindow, type DeliveryWindow } from '../../core/shipping/delivery-window.js';
 import { normalizePostalCode } from '../../core/shipping/postal-code.js';
 import { quoteRate } from '../../core/shipping/quote-rate.js';
+import type { Parcel } from '../../core/shipping/rate-card.js';
+import type { ActiveRateCardRow } from '../../db/repositories/shipping-repository.js';
 import type { ShippingChannel } from '../../core/shipping/validate-shipping-service.js';
 import type { Deps } from '../deps.js';
 import { parseShippingRateRequest } from './parse-shipping-rate-request.js';
@@ -107,48 +109,14 @@ export async function quoteShippingRates(deps: Pick<Deps, 'markets' | 'warehouse
   const destination = { country, postalCode: request.destination.postalCode };
   const groups: WarehouseShippingOptions[] = [];
   for (const w of serving) {
-    const group: WarehouseShippingOptions = { warehouse: { code: w.code, name: w.name, country: w.country }, options: [], unavailable: [] };
-    const priced: number[] = [];
-    for (const row of cards.filter((c) => c.warehouseId === w.id)) {
-      const quote = quoteRate(storedCard(row), parcel.value, destination);
-      if (!quote.ok) {
-        // The request itself was checked above, so what is left is about this service.
-        if (quote.code === 'VALIDATION_FAILED') return fail('VALIDATION_FAILED', quote.message, quote.field ? { field: quote.field } : {});
-        group.unavailable.push({ service: row.service.code, code: quote.code, reason: quote.message });
-        continue;
-      }
-      const q = quote.value;
-      const cardMoney = { amount: q.total, currency: q.currency };
-      const converted = convert(cardMoney, market.currency, fxTable ?? NO_RATES, { date, maxAgeDays: deps.quotes.maxFxAgeDays, rounding: 'half-up' });
-      if (!converted.ok) return converted;
-      const { money, used } = converted.value;
-      const explanation = [...q.explanation];
-      if (used.source !== 'identity') explanation.push(`converted ${formatMoney(cardMoney)} to ${formatMoney(money)} at ${used.rate} (${used.source} ${used.rateDate}), half-up to the minor unit`);
-      group.options.push({
-        service: row.service.code,
-        carrier: row.service.carrier,
-        name: row.service.name,
-        channel: row.service.channel as ShippingChannel,
-        price: { amount: formatAmount(money), currency: money.currency },
-        cardPrice: { amount: formatAmount(cardMoney), currency: q.currency },
-        breakdown: {
-          baseFreight: formatAmount({ amount: q.baseFreight, currency: q.currency }),
-          fuelSurcharge: formatAmount({ amount: q.fuelSurcharge, currency: q.currency }),
-          remoteSurcharge: formatAmount({ amount: q.remoteSurcharge, currency: q.currency }),
-          currency: q.currency,
-        },
-        weight: { actualG: q.actualWeightG, volumetricG: q.volumetricWeightG ?? null, chargeableG: q.chargeableWeightG },
-        zone: q.zoneId,
-        deliveryWindow: deliveryWindow(q.transitDays, request.date),
-        fx: used.source === 'identity' ? null : { rate: used.rate, rateDate: used.rateDate, source: used.source },
-        rateCard: { id: row.id, effectiveFrom: row.effectiveFrom, effectiveTo: row.effectiveTo, source: row.source },
-        explanation,
-      });
-      priced.push(money.amount);
-    }
-    // Cheapest first, then by service code: sort positions by their amounts in minor units.
-    const order = group.options.map((_, i) => i).sort((a, b) => priced[a]! - priced[b]! || (group.options[a]!.service < group.options[b]!.service ? -1 : 1));
-    groups.push({ ...group, options: order.map((i) => group.options[i]!) });
+    const priced = shippingOptionsFrom(
+      cards.filter((c) => c.warehouseId === w.id),
+      parcel.value,
+      destination,
+      { currency: market.currency, fx: fxTable ?? NO_RATES, date, maxFxAgeDays: deps.quotes.maxFxAgeDays, ...(request.date === undefined ? {} : { windowFrom: request.date }) },
+    );
+    if (!priced.ok) return priced;
+    groups.push({ warehouse: { code: w.code, name: w.name, country: w.country }, ...priced.value });
   }
   return ok({
     market: market.id,
@@ -158,4 +126,60 @@ export async function quoteShippingRates(deps: Pick<Deps, 'markets' | 'warehouse
     parcel: { weightG: parcel.value.weightG, volumeCm3: formatDecimal(normalize({ coef: parcel.value.volumeMm3, scale: 3 })), units: request.lines.reduce((n, l) => n + l.quantity, 0) },
     warehouses: groups,
   });
+}
+
+/**
+ * Price a parcel with each of one warehouse's rate cards and convert into `to.currency`: the options
+ * cheapest first (then by service code), and the services that cannot take it with their reason.
+ * Shared by the rate quote and the cart (which prices every way its lines could be split).
+ */
+export function shippingOptionsFrom(
+  cards: readonly ActiveRateCardRow[],
+  parcel: Parcel,
+  destination: { country: string; postalCode: string | undefined },
+  to: { currency: string; fx: FxTable; date: string; maxFxAgeDays: number; windowFrom?: string },
+): Result<Omit<WarehouseShippingOptions, 'warehouse'>, 'VALIDATION_FAILED' | ConvertError> {
+  const options: ShippingOption[] = [];
+  const unavailable: WarehouseShippingOptions['unavailable'] = [];
+  const priced: number[] = [];
+  for (const row of cards) {
+    const quote = quoteRate(storedCard(row), parcel, destination);
+    if (!quote.ok) {
+      // The request itself was checked before, so what is left is about this service.
+      if (quote.code === 'VALIDATION_FAILED') return fail('VALIDATION_FAILED', quote.message, quote.field ? { field: quote.field } : {});
+      unavailable.push({ service: row.service.code, code: quote.code, reason: quote.message });
+      continue;
+    }
+    const q = quote.value;
+    const cardMoney = { amount: q.total, currency: q.currency };
+    const converted = convert(cardMoney, to.currency, to.fx, { date: to.date, maxAgeDays: to.maxFxAgeDays, rounding: 'half-up' });
+    if (!converted.ok) return converted;
+    const { money, used } = converted.value;
+    const explanation = [...q.explanation];
+    if (used.source !== 'identity') explanation.push(`converted ${formatMoney(cardMoney)} to ${formatMoney(money)} at ${used.rate} (${used.source} ${used.rateDate}), half-up to the minor unit`);
+    options.push({
+      service: row.service.code,
+      carrier: row.service.carrier,
+      name: row.service.name,
+      channel: row.service.channel as ShippingChannel,
+      price: { amount: formatAmount(money), currency: money.currency },
+      cardPrice: { amount: formatAmount(cardMoney), currency: q.currency },
+      breakdown: {
+        baseFreight: formatAmount({ amount: q.baseFreight, currency: q.currency }),
+        fuelSurcharge: formatAmount({ amount: q.fuelSurcharge, currency: q.currency }),
+        remoteSurcharge: formatAmount({ amount: q.remoteSurcharge, currency: q.currency }),
+        currency: q.currency,
+      },
+      weight: { actualG: q.actualWeightG, volumetricG: q.volumetricWeightG ?? null, chargeableG: q.chargeableWeightG },
+      zone: q.zoneId,
+      deliveryWindow: deliveryWindow(q.transitDays, to.windowFrom),
+      fx: used.source === 'identity' ? null : { rate: used.rate, rateDate: used.rateDate, source: used.source },
+      rateCard: { id: row.id, effectiveFrom: row.effectiveFrom, effectiveTo: row.effectiveTo, source: row.source },
+      explanation,
+    });
+    priced.push(money.amount);
+  }
+  // Cheapest first, then by service code: sort positions by their amounts in minor units.
+  const order = options.map((_, i) => i).sort((a, b) => priced[a]! - priced[b]! || (options[a]!.service < options[b]!.service ? -1 : 1));
+  return ok({ options: order.map((i) => options[i]!), unavailable });
 }

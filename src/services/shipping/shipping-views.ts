@@ -37,7 +37,14 @@ export function toRateCardView(row: RateCardListRow): RateCardView {
 
 /** The typed card of a stored row (it was validated when written; a row that no longer is, is a bug). */
 export function storedCard(row: Pick<RateCardRow, 'id' | 'card'>): RateCard {
+  // A stored card never changes (a new one is added with its own dates), so its checked form is kept.
+  const known = checkedCards.get(row.id);
+  if (known) return known;
   const r = validateRateCard(row.card);
   if (!r.ok) throw new Error(`stored rate card ${row.id} is invalid: ${r.message}`);
+  if (checkedCards.size >= 1_000) checkedCards.delete(checkedCards.keys().next().value!);
+  checkedCards.set(row.id, r.value);
   return r.value;
 }
+
+const checkedCards = new Map<string, RateCard>();

@@ -1,0 +1,273 @@
+import { randomUUID } from 'node:crypto';
+import { parseMoneyField } from '../../core/payments/payment-input.js';
+import { formatOrderNumber } from '../../core/orders/order-number.js';
+import { isUuid } from '../../core/ids/uuid.js';
+import { formatAmount } from '../../core/money/money.js';
+import { fail, ok, type FieldIssue, type Result } from '../../core/result/result.js';
+import type { Orm } from '../../db/create-db.js';
+import { createCartRepository } from '../../db/repositories/cart-repository.js';
+import { createOrderRepository } from '../../db/repositories/order-repository.js';
+import { createInventoryRepository } from '../../db/repositories/inventory-repository.js';
+import { createOutboxRepository } from '../../db/repositories/outbox-repository.js';
+import { createPayment, type CreatePaymentFailure } from '../payments/create-payment.js';
+import type { PaymentView } from '../payments/payment-view.js';
+import { orderEventPayload, toOrderView, type OrderView } from '../orders/order-view.js';
+import { orderTx, saveOrderChange, takeStock } from '../orders/order-changes.js';
+import type { PaymentDeps } from '../payments/payment-transaction.js';
+import { checkOpen, viewCart } from './carts.js';
+import type { FrozenCart } from './cart-quote.js';
+import type { CheckoutDeps } from './checkout-deps.js';
+
+export type CheckoutInput = { payment: { method: string; capture: 'automatic' | 'manual' } | undefined; expectedTotal: { amount: number; currency: string } | undefined };
+
+export type CheckoutAnswer = {
+  order: OrderView;
+  /** The payment started for the order (null when none was asked for, or when starting it failed). */
+  payment: PaymentView | null;
+  /** Why the payment could not be started; the order stands and POST /v1/orders/{number}/payments retries. */
+  paymentError: { code: string; message: string; field?: string } | null;
+};
+
+export type CheckoutFailure =
+  | 'VALIDATION_FAILED'
+  | 'CART_NOT_FOUND'
+  | 'CART_EXPIRED'
+  | 'CART_CLOSED'
+  | 'CHECKOUT_BLOCKED'
+  | 'INSUFFICIENT_STOCK'
+  | 'QUOTE_CHANGED'
+  | 'DISCOUNT_NOT_APPLICABLE'
+  | 'PAYMENT_METHOD_NOT_AVAILABLE'
+  | 'MARKET_NOT_FOUND'
+  | 'FX_RATE_MISSING';
+
+/** Thrown inside the checkout transaction to roll it back with an answer. */
+class Refused extends Error {
+  constructor(readonly failure: { code: CheckoutFailure; message: string; field?: string; details?: readonly FieldIssue[] }) {
+    super(failure.message);
+  }
+}
+
+export function parseCheckoutInput(input: unknown): Result<CheckoutInput, 'VALIDATION_FAILED'> {
+  const body = input === undefined || input === null ? {} : typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : undefined;
+  if (!body) return fail('VALIDATION_FAILED', 'body must be a JSON object', { field: 'body' });
+  const issues: FieldIssue[] = [];
+  for (const key of Object.keys(body)) if (key !== 'payment' && key !== 'expectedTotal') issues.push({ field: key, message: 'is not a field of this request' });
+  let payment: CheckoutInput['payment'];
+  if (body.payment !== undefined) {
+    const p = typeof body.payment === 'object' && body.payment !== null && !Array.isArray(body.payment) ? (body.payment as Record<string, unknown>) : undefined;
+    if (!p) issues.push({ field: 'payment', message: 'must be an object like { "method": "card" }' });
+    else {
+      for (const key of Object.keys(p)) if (key !== 'method' && key !== 'capture') issues.push({ field: `payment.${key}`, message: 'is not a field of this request' });
+      if (typeof p.method !== 'string' || !/^[a-z][a-z0-9_]{1,30}$/.test(p.method)) issues.push({ field: 'payment.method', message: 'must be a payment method id the cart offers, like card or ideal' });
+      const capture = p.capture ?? 'automatic';
+      if (capture !== 'automatic' && capture !== 'manual') issues.push({ field: 'payment.capture', message: 'must be automatic or manual' });
+      payment = { method: p.method as string, capture: capture as 'automatic' | 'manual' };
+    }
+  }
+  const expectedTotal = body.expectedTotal === undefined ? undefined : parseMoneyField(body.expectedTotal, 'expectedTotal', issues);
+  if (issues.length > 0) return fail('VALIDATION_FAILED', issues.map((i) => `${i.field} ${i.message}`).join('; '), { field: issues[0]!.field, details: issues });
+  return ok({ payment, expectedTotal });
+}
+
+/**
+ * Check a cart out: price it once more, and if nothing stops it (every line in stock in the chosen
+ * warehouses, the landed cost complete, an email and an address; the total the buyer saw when
+ * `expectedTotal` is sent), in ONE transaction: hold the stock (all lines or none; see the
+ * reservations), count the discount code, number the order, write it with the frozen quote (the
+ * rules version, the rates, every line and parcel), close the cart, append `order.created`. A cart
+ * becomes at most one order (orders.cart_id is unique and the cart row is locked). Then, with
+ * `payment`, the payment of what is due at checkout is started outside the transaction (a provider
+ * is never called while holding locks); if that fails the order stands, waiting for payment.
+ * An order with nothing to pay (a full discount) is paid at once.
+ */
+export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: unknown, options: { providerKey?: string } = {}): Promise<Result<CheckoutAnswer, CheckoutFailure | CreatePaymentFailure>> {
+  const parsed = parseCheckoutInput(input);
+  if (!parsed.ok) return parsed;
+  const request = parsed.value;
+  if (!isUuid(cartId)) return fail('CART_NOT_FOUND', `no cart ${cartId}`, { field: 'id' });
+
+  // Priced outside the transaction (it reads a lot); the transaction then checks the cart is unchanged.
+  for (let attempt = 0; ; attempt++) {
+    const cart = await deps.carts.get(cartId);
+    if (!cart) return fail('CART_NOT_FOUND', `no cart ${cartId}`, { field: 'id' });
+    const at = deps.clock();
+    if (cart.status === 'ordered') {
+      const existing = await deps.orders.byCart(cart.id);
+      return fail('CART_CLOSED', `cart ${cart.id} has already been checked out${existing ? ` as order ${existing.number}` : ''}`, { field: 'id' });
+    }
+    const open = checkOpen(cart, at);
+    if (!open.ok) return open;
+    const viewed = await viewCart(deps, cart);
+    if (!viewed.ok) return viewed;
+    const { view, priced } = viewed.value;
+    if (view.problems.length > 0 || !priced.frozen) {
+      const problems = view.problems.length > 0 ? view.problems : [{ code: 'CHECKOUT_BLOCKED', field: 'lines', message: 'the cart cannot be priced' }];
+      const code = problems.every((p) => p.code === 'INSUFFICIENT_STOCK') ? 'INSUFFICIENT_STOCK' : 'CHECKOUT_BLOCKED';
+      return fail(code, `the cart cannot be checked out yet: ${problems.map((p) => p.message).join('; ')}`, { field: problems[0]!.field, details: problems.map((p) => ({ field: p.field, message: `${p.code}: ${p.message}` })) });
+    }
+    const frozen = priced.frozen;
+    const total = frozen.totals.payableAtCheckout;
+    if (request.expectedTotal && (request.expectedTotal.currency !== view.currency || request.expectedTotal.amount !== total)) {
+      return fail('QUOTE_CHANGED', `the amount due now is ${view.currency} ${view.totals!.payableAtCheckout.amount}, not ${request.expectedTotal.currency} ${formatAmount(request.expectedTotal)}; show the buyer the new amount`, { field: 'expectedTotal' });
+    }
+    if (request.payment && !view.paymentMethods.some((m) => m.id === request.payment!.method)) {
+      return fail('PAYMENT_METHOD_NOT_AVAILABLE', `${request.payment.method} is not offered to buyers in ${view.country}; offered: ${view.paymentMethods.map((m) => m.id).join(', ')}`, { field: 'payment.method' });
+    }
+
+    const orderId = randomUUID();
+    let created: OrderView;
+    try {
+      created = await deps.database.orm.transaction(async (t) => {
+        const orm = t as unknown as Orm;
+        const carts = createCartRepository(orm);
+        const locked = await carts.lock(cart.id);
+        if (!locked || locked.version !== cart.version || locked.status !== 'open') throw new Changed();
+        return placeOrder(deps, orm, { orderId, cart: locked, frozen, view, at, payableAtCheckout: total });
+      });
+    } catch (error) {
+      if (error instanceof Changed && attempt < 2) continue;
+      if (error instanceof Changed) return fail('QUOTE_CHANGED', 'the cart changed while it was being checked out; show it again', { field: 'id' });
+      if (error instanceof Refused) return fail(error.failure.code, error.failure.message, { ...(error.failure.field ? { field: error.failure.field } : {}), ...(error.failure.details ? { details: error.failure.details } : {}) });
+      throw error;
+    }
+
+    if (!request.payment || total === 0) return ok({ order: created, payment: null, paymentError: null });
+    const payment = await startOrderPayment(deps, created, request.payment, options);
+    if (payment.ok) return ok({ order: created, payment: payment.value, paymentError: null });
+    return ok({ order: created, payment: null, paymentError: { code: payment.code, message: payment.message, ...(payment.field ? { field: payment.field } : {}) } });
+  }
+}
+
+class Changed extends Error {}
+
+/** Inside the checkout transaction: hold the stock, count the code, write the order and close the cart. */
+async function placeOrder(
+  deps: CheckoutDeps,
+  orm: Orm,
+  c: { orderId: string; cart: { id: string; locale: string | null; email: string | null; address: import('../../db/schema/orders.js').AddressRecord | null; discountCode: string | null }; frozen: FrozenCart; view: import('./carts.js').CartView; at: Date; payableAtCheckout: number },
+): Promise<OrderView> {
+  const { frozen, view, at } = c;
+  const inventory = createInventoryRepository(orm);
+  const keys = await inventory.lookupStockKeys({ skus: [], variantIds: frozen.lines.map((l) => l.variant.variantId), warehouseCodes: [...new Set(frozen.lines.map((l) => l.warehouse))] });
+  const lines = frozen.lines.map((l, index) => {
+    const w = keys.warehouses.get(l.warehouse);
+    if (!w || !w.active) throw new Refused({ code: 'CHECKOUT_BLOCKED', message: `warehouse ${l.warehouse} no longer ships`, field: `lines[${index}]` });
+    return { variantId: l.variant.variantId, warehouseId: w.id, sku: l.line.sku, warehouseCode: l.warehouse, quantity: l.line.quantity, index };
+  });
+  const held = await inventory.reserve({ reference: c.orderId, lines, expiresAt: new Date(at.getTime() + deps.reservationTtlMinutes * 60_000), at });
+  if (!held.ok) {
+    const details = held.shortages.map((s) => ({ field: `lines[${s.index}].quantity`, message: `only ${s.available} of ${lines[s.index]!.sku} left in ${lines[s.index]!.warehouseCode}, ${s.requested} needed` }));
+    throw new Refused({ code: 'INSUFFICIENT_STOCK', message: details.map((d) => `${d.field}: ${d.message}`).join('; '), field: details[0]!.field, details });
+  }
+  const carts = createCartRepository(orm);
+  if (view.discount?.applied && !(await carts.redeemDiscountCode(view.discount.code, at))) {
+    throw new Refused({ code: 'DISCOUNT_NOT_APPLICABLE', message: `the code ${view.discount.code} has been used as often as it may`, field: 'discountCode' });
+  }
+  const orders = createOrderRepository(orm);
+  const number = formatOrderNumber(await orders.nextSequence());
+  const t = frozen.totals;
+  await orders.insert(
+    {
+      id: c.orderId,
+      number,
+      cartId: c.cart.id,
+      market: view.market,
+      currency: view.currency,
+      country: view.country,
+      locale: c.cart.locale,
+      email: c.cart.email!,
+      address: c.cart.address!,
+      incoterm: view.incoterm,
+      status: 'pending_payment',
+      goodsMinor: t.goods,
+      discountMinor: t.discount,
+      shippingMinor: t.shipping,
+      dutiesMinor: t.duties,
+      taxesMinor: t.taxes,
+      taxesIncludedMinor: t.taxesIncluded,
+      feesMinor: t.fees,
+      totalMinor: t.payableAtCheckout,
+      dueOnDeliveryMinor: t.payableOnDelivery,
+      discountCode: view.discount?.applied ? view.discount.code : null,
+      rulesVersion: view.rulesVersion,
+      quote: frozenQuote(view),
+    },
+    frozen.lines.map((l, position) => ({
+      position,
+      variantId: l.variant.variantId,
+      sku: l.line.sku,
+      title: l.line.title,
+      quantity: l.line.quantity,
+      unitPriceMinor: l.unitMinor,
+      discountMinor: l.discountMinor,
+      goodsMinor: l.goodsMinor,
+      taxIncludedMinor: l.taxIncludedMinor,
+      dutiesMinor: l.dutiesMinor,
+      taxesMinor: l.taxesMinor,
+      taxScheme: l.taxScheme,
+      hsCode: l.line.hsCode,
+      originCountry: l.line.originCountry,
+      weightG: l.line.weightG * l.line.quantity,
+      warehouse: l.warehouse,
+    })),
+    frozen.shipments.map((s, position) => ({
+      position,
+      warehouse: s.quote.warehouse.code,
+      service: s.quote.service,
+      carrier: s.quote.carrier,
+      channel: s.quote.channel,
+      lines: s.quote.lines,
+      shippingMinor: s.shippingMinor,
+      dutiesMinor: s.dutiesMinor,
+      taxesMinor: s.taxesMinor,
+      feesMinor: s.feesMinor,
+      minDays: s.quote.deliveryWindow.minDays,
+      maxDays: s.quote.deliveryWindow.maxDays,
+    })),
+    at,
+  );
+  if (!(await carts.markOrdered(c.cart.id, at))) throw new Changed();
+  const outbox = createOutboxRepository(orm);
+  let order = (await orders.byId(c.orderId))!;
+  await outbox.append({ type: 'order.created', subject: { kind: 'order', id: order.id }, payload: orderEventPayload(order) }, at);
+  if (c.payableAtCheckout === 0) {
+    // Nothing to pay: the order is paid now and its stock sold.
+    const tx = orderTx(orm);
+    const stockHold = await takeStock(tx, order, at);
+    order = await saveOrderChange(tx, order, { paidAt: at, stockHold }, 'paid', at);
+  }
+  return toOrderView(order);
+}
+
+/** What the order keeps of the quote: per parcel its charges and rules, the rates, the routing. */
+function frozenQuote(view: import('./carts.js').CartView): Record<string, unknown> {
+  const chosen = view.deliveryOptions.find((o) => o.chosen)!;
+  return {
+    date: view.date,
+    rulesVersion: view.rulesVersion,
+    incoterm: view.incoterm,
+    statement: view.statement,
+    fx: view.fx,
+    discount: view.discount,
+    totals: view.totals,
+    deliveryOption: { id: chosen.id, deliveryWindow: chosen.deliveryWindow, totals: chosen.totals },
+    shipments: chosen.shipments,
+    routing: view.routing,
+    warnings: view.warnings,
+  };
+}
+
+/**
+ * Start the payment of what an order owes at checkout, by a method its market offers the buyer's
+ * country. The payment's reference is the order number: its success marks the order paid.
+ */
+export async function startOrderPayment(deps: PaymentDeps, order: Pick<OrderView, 'number' | 'market' | 'country' | 'totals'>, payment: { method: string; capture: 'automatic' | 'manual' }, options: { providerKey?: string }) {
+  return createPayment(
+    deps,
+    { reference: order.number, amount: order.totals.total, method: payment.method, country: order.country, market: order.market, capture: payment.capture },
+    options.providerKey === undefined ? {} : { providerKey: options.providerKey },
+  );
+}
+
+export type { PaymentView };
