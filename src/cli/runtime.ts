@@ -41,6 +41,7 @@ export async function openRuntime(
     countryHeader: c.countryHeader,
     hsAbstainBelow: c.hsAbstainBelow,
     reservationTtlMinutes: c.reservationTtlMinutes,
+    referenceCacheMs: c.referenceCacheMs,
     payments: {
       publicUrl: () => publicUrl,
       ...(c.testGateway.url ? { testGatewayUrl: c.testGateway.url } : {}),

@@ -31,6 +31,8 @@ export type Config = Readonly<{
   hsAbstainBelow: number;
   /** Where to refresh ECB rates from (LANDFALL_FX_URL, default the ECB's 90-day XML feed). */
   fxUrl: string | undefined;
+  /** How long carts keep reference data (markets, warehouses, rate cards, rates) in memory, ms (LANDFALL_REFERENCE_CACHE_MS, 0 to 600,000, default 5,000). */
+  referenceCacheMs: number;
   /** How long a checkout's stock reservation holds by default (LANDFALL_RESERVATION_TTL_MINUTES, 1 to 1440, default 15). */
   reservationTtlMinutes: number;
   /**
@@ -77,6 +79,7 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
   const fxRefreshHours = nonEmpty(env.LANDFALL_FX_REFRESH_HOURS) === undefined ? undefined : parseIntegerVar(env, 'LANDFALL_FX_REFRESH_HOURS', 24, 1, 720, issues);
   const fxUrl = nonEmpty(env.LANDFALL_FX_URL);
   const reservationTtlMinutes = parseIntegerVar(env, 'LANDFALL_RESERVATION_TTL_MINUTES', 15, 1, 1_440, issues);
+  const referenceCacheMs = parseIntegerVar(env, 'LANDFALL_REFERENCE_CACHE_MS', 5_000, 0, 600_000, issues);
   const hsAbstainRaw = nonEmpty(env.LANDFALL_HS_ABSTAIN_BELOW);
   let hsAbstainBelow = 0.2;
   if (hsAbstainRaw !== undefined) {
@@ -106,7 +109,7 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
     const message = issues.map((i) => `${i.field} ${i.message}`).join('; ');
     return fail('INVALID_CONFIG', message, { field: issues[0]!.field, details: issues });
   }
-  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl, hsAbstainBelow, reservationTtlMinutes, testGateway }));
+  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl, hsAbstainBelow, reservationTtlMinutes, referenceCacheMs, testGateway }));
 }
 
 /** An optional http(s) URL, without a trailing slash. */

@@ -16,6 +16,7 @@ import { createPrincipalCache, type PrincipalCache } from './api-keys/principal-
 import { createFxSource } from './landed-cost/fx-source.js';
 import type { QuoteDeps } from './landed-cost/quote-landed-cost.js';
 import { createRuleSource } from './landed-cost/rule-source.js';
+import { createReferenceCache, type ReferenceCache } from './cache/reference-cache.js';
 import { createPaymentSettings, type PaymentSettings, type PaymentSettingsOptions } from './payments/payment-settings.js';
 
 /** The repositories every service reads and writes through, built over one database handle or transaction. */
@@ -58,6 +59,8 @@ export type Deps = Repositories & {
   readonly reservationTtlMinutes: number;
   /** How long a cart lives after its last change (days, default 30). */
   readonly cartTtlDays: number;
+  /** Store settings, markets, warehouses, rate cards and latest rates kept a few seconds (see reference-cache.ts). */
+  readonly referenceCache: ReferenceCache;
   /** Payment providers' URLs and keys, and the built-in test gateway's setup (see payment-settings.ts). */
   readonly payments: PaymentSettings;
 };
@@ -79,6 +82,8 @@ export type DepsOptions = {
   reservationTtlMinutes?: number;
   /** How long a cart lives after its last change in days (default 30). */
   cartTtlDays?: number;
+  /** How long reference data read by carts is kept in memory, ms (default 0: always read; serve uses 5,000). */
+  referenceCacheMs?: number;
   /** The test gateway's URL, key, webhook secret and webhook URL (defaults: this server, test values). */
   payments?: PaymentSettingsOptions;
 };
@@ -101,6 +106,7 @@ export function createDeps(database: Database, options: DepsOptions): Deps {
     hsAbstainBelow: options.hsAbstainBelow ?? 0.2,
     reservationTtlMinutes: options.reservationTtlMinutes ?? 15,
     cartTtlDays: options.cartTtlDays ?? 30,
+    referenceCache: createReferenceCache({ ttlMs: options.referenceCacheMs ?? 0 }),
     payments: createPaymentSettings(options.payments),
   };
 }

@@ -140,7 +140,10 @@ function scheduleFxRefresh(deps: Deps, config: Config, cwd: string, log: (messag
     try {
       const r = await importReferenceData(deps, { kind: 'ecb', source, load: { cwd, timeoutMs: 60_000 } });
       log(r.ok ? `fx refresh: ${r.value.inserted} new ECB rates from ${source}` : `fx refresh from ${source} failed: ${r.message}`);
-      if (r.ok) deps.quotes.fxRates.invalidate();
+      if (r.ok) {
+        deps.quotes.fxRates.invalidate();
+        deps.referenceCache.clear();
+      }
     } catch (error) {
       log(`fx refresh from ${source} failed: ${(error as Error).message}`);
     }

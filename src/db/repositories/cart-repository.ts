@@ -95,7 +95,7 @@ export function createCartRepository(orm: Orm) {
       return changed.length === 1;
     },
 
-    /** Variants by id or SKU with their product's customs data and titles. */
+    /** Variants by id or SKU with their product's customs data and titles (one query). */
     async variants(by: { ids?: readonly string[]; skus?: readonly string[] }): Promise<CartVariant[]> {
       const ids = [...(by.ids ?? [])];
       const skus = [...(by.skus ?? [])];
@@ -117,19 +117,12 @@ export function createCartRepository(orm: Orm) {
           heightMm: variants.heightMm,
           hsCode: products.hsCode,
           originCountry: products.originCountry,
+          titles: sql<Record<string, string> | null>`(select json_object_agg(${productTranslations.locale}, ${productTranslations.title}) from ${productTranslations} where ${productTranslations.productId} = ${products.id})`,
         })
         .from(variants)
         .innerJoin(products, eq(products.id, variants.productId))
         .where(where);
-      if (found.length === 0) return [];
-      const productIds = [...new Set(found.map((v) => v.productId))];
-      const titles = await orm
-        .select({ productId: productTranslations.productId, locale: productTranslations.locale, title: productTranslations.title })
-        .from(productTranslations)
-        .where(inArray(productTranslations.productId, productIds));
-      const byProduct = new Map<string, Record<string, string>>();
-      for (const t of titles) byProduct.set(t.productId, { ...(byProduct.get(t.productId) ?? {}), [t.locale]: t.title });
-      return found.map((v) => ({ ...v, titles: byProduct.get(v.productId) ?? {} }));
+      return found.map((v) => ({ ...v, titles: v.titles ?? {} }));
     },
 
     /** on_hand - reserved per variant and warehouse, for these variants in these warehouses. */

@@ -149,15 +149,31 @@ const ANY_AGE = 36_500;
  * can still be shown.
  */
 export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: string): Promise<Result<PricedCart, 'MARKET_NOT_FOUND' | 'FX_RATE_MISSING'>> {
-  const [marketRow, store, variantList, warehouseRows, rules] = await Promise.all([
-    deps.markets.get(cart.market),
-    deps.store.get(),
-    deps.carts.variants({ ids: cart.lines.map((l) => l.variantId) }),
-    deps.warehouses.list(),
+  const cache = deps.referenceCache;
+  const [marketRow, store, warehouseRows, rules] = await Promise.all([
+    cache.get(`market:${cart.market}`, () => deps.markets.get(cart.market)),
+    cache.get('store', () => deps.store.get()),
+    cache.get('warehouses', () => deps.warehouses.list()),
     deps.quotes.rules.get(),
   ]);
   if (!marketRow) return fail('MARKET_NOT_FOUND', `the cart's market ${cart.market} no longer exists`, { field: 'market' });
   const market = toMarket(marketRow);
+  const serving = warehouseRows.filter((w) => w.active && w.markets.includes(market.id));
+  const variantIds = cart.lines.map((l) => l.variantId);
+  // The pricer reads the latest rates on every call; they change once a day.
+  const markets = { ...deps.markets, latestFxRates: (source: string, on: string) => cache.get(`fx-latest:${source}:${on}`, () => deps.markets.latestFxRates(source, on)) };
+  // Everything else the quote needs, read together (on PostgreSQL, over separate connections).
+  const [variantList, pricer, stock, cards, fx, discountRow] = await Promise.all([
+    deps.carts.variants({ ids: variantIds }),
+    createMarketPricer(
+      { markets, rules: deps.quotes.rules, maxFxAgeDays: deps.quotes.maxFxAgeDays },
+      { market, country: cart.country, date, baseCurrency: store?.baseCurrency ?? 'USD', skus: cart.lines.map((l) => l.sku) },
+    ),
+    variantIds.length > 0 ? deps.carts.available(variantIds, serving.map((w) => w.id)) : Promise.resolve([]),
+    cache.get(`rate-cards:${date}:${serving.map((w) => w.id).join(',')}`, () => deps.shipping.activeRateCards(date, serving.map((w) => w.id))),
+    latestFxTable(deps, date),
+    cart.discountCode ? deps.carts.discountCode(cart.discountCode) : Promise.resolve(undefined),
+  ]);
   const currency = market.currency;
   const money = (amount: number): Money => ({ amount, currency });
   const text = (amount: number): Amount => ({ amount: formatAmount(money(amount)), currency });
@@ -171,10 +187,6 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
   const problems: CartProblem[] = [];
   const warnings: string[] = [];
 
-  const pricer = await createMarketPricer(
-    { markets: deps.markets, rules: deps.quotes.rules, maxFxAgeDays: deps.quotes.maxFxAgeDays },
-    { market, country: cart.country, date, baseCurrency: store?.baseCurrency ?? 'USD', skus: cart.lines.map((l) => l.sku) },
-  );
   if (!pricer.ok) return pricer;
   const fxSeen: CartQuote['fx'] = [];
   const noteFx = (f: { from: string; to: string; rate: string; rateDate: string; source: string }) => {
@@ -218,7 +230,7 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
   let discount: CartQuote['discount'] = null;
   let perLine = working.map(() => 0);
   if (cart.discountCode) {
-    const row = await deps.carts.discountCode(cart.discountCode);
+    const row = discountRow;
     if (!row) {
       discount = { code: cart.discountCode, applied: false, kind: null, amount: null, reason: `the code ${cart.discountCode} no longer exists` };
     } else {
@@ -264,12 +276,6 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
   }
 
   // 4. Where it can ship from, and what each way costs.
-  const serving = warehouseRows.filter((w) => w.active && w.markets.includes(market.id));
-  const [stock, cards, fx] = await Promise.all([
-    deps.carts.available(working.map((w) => w.variant.variantId), serving.map((w) => w.id)),
-    deps.shipping.activeRateCards(date, serving.map((w) => w.id)),
-    latestFxTable(deps, date),
-  ]);
   const bySku = new Map(working.map((w, i) => [w.line.sku, { w, net: nets[i]! }]));
   const warehouses = new Map(serving.map((w) => [w.code, w]));
   const priced = new Map<string, Array<{ option: ShipmentOption; quote: ShipmentQuote }>>();

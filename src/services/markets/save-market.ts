@@ -10,7 +10,7 @@ import { toMarketView, toMarketWrite, type MarketView } from './market-record.js
  * another market sells to is a CONFLICT naming both. Written in one transaction.
  */
 export async function saveMarket(
-  deps: Pick<Deps, 'database' | 'clock'>,
+  deps: Pick<Deps, 'database' | 'clock'> & Partial<Pick<Deps, 'referenceCache'>>,
   input: unknown,
 ): Promise<Result<MarketView, 'VALIDATION_FAILED' | 'CONFLICT'>> {
   const market = validateMarket(input);
@@ -36,6 +36,7 @@ export async function saveMarket(
       deps.clock(),
     );
     if (extra.isDefault === true) await repo.setDefault(saved.id);
+    deps.referenceCache?.clear();
     return ok(toMarketView({ ...saved, isDefault: extra.isDefault === true || saved.isDefault }));
   });
 }

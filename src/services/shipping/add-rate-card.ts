@@ -16,7 +16,7 @@ import { toRateCardView, type RateCardView } from './shipping-views.js';
  * is a CONFLICT naming `effectiveFrom`, so the card in effect on a date is never ambiguous. One
  * transaction, holding the service row so that concurrent additions take turns.
  */
-export async function addRateCard(deps: Pick<Deps, 'database'>, input: unknown): Promise<Result<RateCardView, 'VALIDATION_FAILED' | 'CONFLICT'>> {
+export async function addRateCard(deps: Pick<Deps, 'database'> & Partial<Pick<Deps, 'referenceCache'>>, input: unknown): Promise<Result<RateCardView, 'VALIDATION_FAILED' | 'CONFLICT'>> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('VALIDATION_FAILED', 'rate card must be an object', { field: 'body', details: [{ field: 'body', message: 'must be an object' }] });
   const body = input as Record<string, unknown>;
   const issues: FieldIssue[] = [];
@@ -52,6 +52,7 @@ export async function addRateCard(deps: Pick<Deps, 'database'>, input: unknown):
       return fail('CONFLICT', `${service} from ${warehouse} already has a rate card from ${clash.effectiveFrom} to ${clash.effectiveTo ?? 'open'}, overlapping ${from} to ${until ?? 'open'}`, { field: 'effectiveFrom' });
     }
     const saved = await shipping.insertRateCard({ serviceId: serviceRow.id, warehouseId: warehouseRow.id, currency: card.value.currency, effectiveFrom: from!, effectiveTo: until, source: source!, card: card.value });
+    deps.referenceCache?.clear();
     return ok(toRateCardView({ ...saved, serviceCode: serviceRow.code, warehouseCode: warehouseRow.code }));
   });
 }
