@@ -56,6 +56,7 @@ test('a line is a SKU and 1 to 999 units; a new quantity may be 0 to remove it',
   assert.deepEqual(fields(parseCartLine({ sku: 'TEE-LAN-M', quantity: 1000 })), ['quantity']);
   assert.deepEqual(fields(parseCartLine({ quantity: 1 })), ['sku']);
   assert.deepEqual(fields(parseCartLine('x')), ['body']);
+  assert.deepEqual(fields(parseCartLine({ sku: 'TEE-LAN-M', quantity: 1, gift: true })), ['gift']);
   assert.deepEqual(parseLineQuantity({ quantity: 0 }), { ok: true, value: 0 });
   assert.deepEqual(fields(parseLineQuantity({ quantity: -1 })), ['quantity']);
   assert.deepEqual(fields(parseLineQuantity({ quantity: 2, sku: 'x' })), ['sku']);

@@ -196,7 +196,7 @@ export function parseCreateCart(input: unknown): Result<CreateCartInput, 'VALIDA
 export function parseCartLine(input: unknown): Result<CartLineInput, 'VALIDATION_FAILED'> {
   const { issues, add } = collect();
   const line = parseLineAt(input, 'body', add);
-  if (!line) return failed(issues.map((i) => ({ ...i, field: i.field.replace(/^body\.?/, '') || 'body' })));
+  if (!line || issues.length > 0) return failed(issues.map((i) => ({ ...i, field: i.field.replace(/^body\.?/, '') || 'body' })));
   return ok(line);
 }
 

@@ -30,14 +30,18 @@ test("the destination's VAT on goods and delivery, the delivery shared by value,
     shipping: eur(1289),
   });
   assert.deepEqual(notes, []);
+  // goods 7% of 25.98 = 1.8186 -> 1.82, delivery 7% of 3.47 = 0.2429 -> 0.24;
+  // goods 19% of 70.50 = 13.395 -> 13.40 (half-up), delivery 19% of 9.42 = 1.7898 -> 1.79.
   assert.deepEqual(
-    taxes.map((t) => [t.sku, t.rate, t.baseAmount.amount, t.amount, t.program, t.due]),
+    taxes.map((t) => [t.sku, t.rate, t.baseAmount.amount, t.amount, t.basis, t.program, t.due]),
     [
-      ['COF', '7%', '29.45', '2.06', 'domestic tax', 'checkout'],
-      ['SCF', '19%', '79.92', '15.18', 'domestic tax', 'checkout'],
+      ['COF', '7%', '25.98', '1.82', 'sale price', 'domestic tax', 'checkout'],
+      [null, '7%', '3.47', '0.24', 'delivery', 'domestic tax', 'checkout'],
+      ['SCF', '19%', '70.50', '13.40', 'sale price', 'domestic tax', 'checkout'],
+      [null, '19%', '9.42', '1.79', 'delivery', 'domestic tax', 'checkout'],
     ],
   );
-  assert.equal(taxes[0]!.formula, '7% of EUR 29.45 (goods 25.98 + delivery 3.47)');
+  assert.equal(taxes[1]!.formula, '7% of EUR 3.47 (delivery, the share of COF)');
   assert.equal(taxes[0]!.rule.id, 'x.DE.food');
 });
 

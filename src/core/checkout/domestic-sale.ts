@@ -25,6 +25,7 @@ export type DomesticItem = { sku: string; net: Money; hsCode: string | undefined
  * arrive on distance sales once a seller is past the EUR 10,000 union-wide threshold: Council
  * Directive 2006/112/EC Article 33, as amended by Directive (EU) 2017/2455). Delivery is ancillary
  * to the goods and takes their rate, shared across the goods by value when their rates differ.
+ * Each item gives a line for its goods and one for its share of the delivery.
  * The rates are the destination's import-tax rules, which are its domestic rates. A destination
  * with no such rule (the United States, whose sales taxes are set by each state) gets no line and a
  * note saying so.
@@ -38,28 +39,34 @@ export function domesticCharges(
   const shares = input.items.length > 0 ? allocate(input.shipping, input.items.map((i) => i.net.amount)) : [];
   const taxes: ChargeLine[] = [];
   const notes: string[] = [];
+  const rounding = profileRounding(rules, input.country, input.date);
   input.items.forEach((item, i) => {
     const rule = pickTaxRule(pool, input.region, item.hsCode);
     if (!rule) return;
-    const base = { amount: item.net.amount + shares[i]!.amount, currency };
-    const amount = { amount: percentOf(base.amount, rule.percent, profileRounding(rules, input.country, input.date)), currency };
-    const baseText = { amount: formatAmount(base), currency };
-    taxes.push({
-      type: 'tax',
-      name: rule.name,
-      amount: formatAmount(amount),
-      currency,
-      rate: rule.rateText,
-      basis: 'sale price incl. delivery',
-      baseAmount: baseText,
-      formula: `${rule.rateText} of ${currency} ${baseText.amount} (goods ${formatAmount(item.net)} + delivery ${formatAmount(shares[i]!)})`,
-      program: 'domestic tax',
-      payer: 'seller',
-      due: 'checkout',
-      sku: item.sku,
-      rule: rule.meta,
-      note: 'no customs border on this parcel: no duty or import fees, the destination tax on the sale',
-    });
+    // The goods' tax belongs to the line; the delivery's share is a line of its own (sku null), so a
+    // refund of the goods gives back their tax and a refund of the delivery gives back its tax.
+    const parts: Array<{ base: Money; sku: string | null; basis: string; what: string }> = [{ base: item.net, sku: item.sku, basis: 'sale price', what: `goods ${item.sku}` }];
+    if (shares[i]!.amount > 0) parts.push({ base: shares[i]!, sku: null, basis: 'delivery', what: `delivery, the share of ${item.sku}` });
+    for (const part of parts) {
+      const amount = { amount: percentOf(part.base.amount, rule.percent, rounding), currency };
+      const baseText = { amount: formatAmount(part.base), currency };
+      taxes.push({
+        type: 'tax',
+        name: rule.name,
+        amount: formatAmount(amount),
+        currency,
+        rate: rule.rateText,
+        basis: part.basis,
+        baseAmount: baseText,
+        formula: `${rule.rateText} of ${currency} ${baseText.amount} (${part.what})`,
+        program: 'domestic tax',
+        payer: 'seller',
+        due: 'checkout',
+        sku: part.sku,
+        rule: rule.meta,
+        note: 'no customs border on this parcel: no duty or import fees, the destination tax on the sale',
+      });
+    }
   });
   if (pool.length === 0) notes.push(`no VAT or GST rule for ${input.country}: taxes on this domestic parcel are not calculated (for the United States, state sales taxes are outside Landfall's rules)`);
   return { taxes, notes };

@@ -97,7 +97,7 @@ export type CartTotals = {
   /** Part of `taxes` that is already in the goods prices (tax-inclusive markets). */
   taxesIncluded: Amount;
   fees: Amount;
-  /** goods - discount + shipping + duties + taxes - taxes included + fees. */
+  /** payableAtCheckout + payableOnDelivery: goods - discount + shipping + duties + fees + the taxes beyond those already in the prices. */
   total: Amount;
   payableAtCheckout: Amount;
   payableOnDelivery: Amount;
@@ -243,7 +243,9 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
         discount = { code: row.code, applied: true, kind: row.kind, amount: text(split.total.amount), reason: null };
       } else discount = { code: row.code, applied: true, kind: row.kind, amount: text(0), reason: null };
     }
-    if (discount && !discount.applied) warnings.push(`discount code ${discount.code} does not apply: ${discount.reason}`);
+    // A code the buyer added that stopped applying (used up, expired, below its minimum) stops the
+    // checkout: paying more than the buyer expected must be their choice (remove the code).
+    if (discount && !discount.applied) problems.push({ code: 'DISCOUNT_NOT_APPLICABLE', field: 'discountCode', message: `the code ${discount.code} no longer applies (${discount.reason}); remove it to go on` });
   }
 
   // 3. Net goods per line: the tax already in a tax-inclusive price comes back out for customs.
@@ -413,7 +415,12 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
       payableOnDelivery: chosen.shipments.reduce((s, q) => s + minor(q.payableOnDelivery.amount), 0),
       total: 0,
     };
-    t.total = t.goods - t.discount + t.shipping + t.duties + t.taxes - t.taxesIncluded + t.fees;
+    // The engine's amounts are on net goods. A tax-inclusive shelf price is what the buyer pays for
+    // the goods even when less tax is due (under a de minimis, say): the part of the included tax
+    // not collected at checkout is added back, so the buyer never pays less than the shown price.
+    const taxesAtCheckout = chosen.shipments.reduce((n, q) => n + q.charges.filter((c) => c.type === 'tax' && c.due === 'checkout').reduce((m, c) => m + minor(c.amount), 0), 0);
+    t.payableAtCheckout += Math.max(0, t.taxesIncluded - taxesAtCheckout);
+    t.total = t.payableAtCheckout + t.payableOnDelivery;
     totals = {
       goods: text(t.goods),
       discount: text(t.discount),

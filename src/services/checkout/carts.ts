@@ -161,7 +161,18 @@ export async function patchCart(deps: CheckoutDeps, id: string, input: unknown):
       patch.address = p.address;
       patch.country = p.address.country;
     }
-    if (p.deliveryOption !== undefined) patch.deliveryOption = p.deliveryOption;
+    if (p.deliveryOption !== undefined) {
+      patch.deliveryOption = p.deliveryOption;
+      if (p.deliveryOption !== null) {
+        // Only an option the cart offers now can be chosen (one chosen earlier that has since become
+        // impossible falls back to the cheapest when the cart is shown).
+        const priced = await quoteCart(deps, { ...cart, ...patch, deliveryOption: null }, today(deps.clock()));
+        const ids = priced.ok ? priced.value.quote.deliveryOptions.map((o) => o.id) : [];
+        if (!ids.includes(p.deliveryOption)) {
+          return fail('VALIDATION_FAILED', `${p.deliveryOption} is not one of this cart's delivery options${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`, { field: 'deliveryOption' });
+        }
+      }
+    }
     if (p.discountCode !== undefined) {
       patch.discountCode = p.discountCode;
       if (p.discountCode !== null) {

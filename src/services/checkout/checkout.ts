@@ -103,7 +103,10 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
     const { view, priced } = viewed.value;
     if (view.problems.length > 0 || !priced.frozen) {
       const problems = view.problems.length > 0 ? view.problems : [{ code: 'CHECKOUT_BLOCKED', field: 'lines', message: 'the cart cannot be priced' }];
-      const code = problems.every((p) => p.code === 'INSUFFICIENT_STOCK') ? 'INSUFFICIENT_STOCK' : 'CHECKOUT_BLOCKED';
+      // One kind of problem with an error of its own is answered as that error; several, as CHECKOUT_BLOCKED.
+      const only = new Set(problems.map((p) => p.code));
+      const single = only.size === 1 ? problems[0]!.code : undefined;
+      const code = single === 'INSUFFICIENT_STOCK' || single === 'DISCOUNT_NOT_APPLICABLE' ? single : 'CHECKOUT_BLOCKED';
       return fail(code, `the cart cannot be checked out yet: ${problems.map((p) => p.message).join('; ')}`, { field: problems[0]!.field, details: problems.map((p) => ({ field: p.field, message: `${p.code}: ${p.message}` })) });
     }
     const frozen = priced.frozen;

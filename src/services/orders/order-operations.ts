@@ -1,4 +1,5 @@
 import { checkEmail, checkQuantity, checkSku } from '../../core/checkout/cart-input.js';
+import { INVENTORY_LIMITS } from '../../core/inventory/limits.js';
 import { inEffect } from '../../core/landed-cost/compile-rules.js';
 import { formatAmount } from '../../core/money/money.js';
 import { parseOrderNumber } from '../../core/orders/order-number.js';
@@ -44,7 +45,10 @@ export async function lookUpOrder(deps: CheckoutDeps, numberText: string, email:
   const issues: FieldIssue[] = [];
   const address = checkEmail(email, 'email', (field, message) => issues.push({ field, message }));
   if (!address) return fail('VALIDATION_FAILED', `email ${issues[0]!.message}`, { field: 'email' });
-  const found = await findOrder(deps, numberText);
+  // A mistyped number is said so (its check digit gives nothing away); a wrong email answers like an unknown number.
+  const parsed = parseOrderNumber(numberText);
+  if (!parsed.ok) return fail('ORDER_NOT_FOUND', parsed.message, { field: 'number' });
+  const found = await findOrder(deps, parsed.value.number);
   if (!found.ok || found.value.email !== address) return fail('ORDER_NOT_FOUND', 'no order with this number and email', { field: 'number' });
   return ok(toOrderView(found.value));
 }
@@ -205,8 +209,9 @@ async function planRefund(deps: CheckoutDeps, o: OrderRecord, request: RefundReq
         sku: l.sku,
         quantity: l.quantity,
         refundedQuantity: l.refundedQuantity,
-        // The goods net of the tax their price included; that tax is in `taxes` and follows the policy.
-        goods: m(l.goodsMinor - l.taxIncludedMinor),
+        // The goods net of the tax their price included, as far as that tax was due; the tax is in
+        // `taxes` and follows the policy (what was in the price but not due stays with the goods).
+        goods: m(l.goodsMinor - Math.min(l.taxIncludedMinor, l.taxesMinor)),
         duties: m(o.incoterm === 'DDP' ? l.dutiesMinor : 0),
         taxes: m(l.taxesMinor),
         taxScheme: shipped.has(l.sku) ? l.taxScheme : 'NOT_SHIPPED',
@@ -262,10 +267,13 @@ function formatMinor(amount: number, currency: string): string {
 }
 
 /**
- * Cancel an order. Waiting for payment: its stock hold is released and any payment still open is
- * cancelled at the provider. Paid but not shipped: everything paid is refunded (nothing was
- * imported, so duties and taxes too) and the stock goes back on the shelf (`return` movements).
- * Once any parcel has shipped, cancel is refused: refund the lines instead.
+ * Cancel an order that has not shipped. In one transaction the order becomes cancelled, its stock
+ * hold is released and, if it was paid, its sold stock goes back on the shelf (`return` movements);
+ * `order.cancelled` is appended. Then the money: a payment still open is cancelled at the provider
+ * (before the transaction, so a buyer cannot pay while it runs), and what was captured is refunded
+ * in full on the cancelled order (nothing was imported, so duties and taxes too). Cancelling again
+ * finishes a refund that did not go through. Once any parcel has shipped, cancel is refused:
+ * refund the lines instead.
  */
 export async function cancelOrder(deps: CheckoutDeps, numberText: string, input: unknown, options: { providerKey?: string } = {}): Promise<Result<OrderView, OrderFailure | RefundFailure>> {
   const body = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
@@ -275,45 +283,47 @@ export async function cancelOrder(deps: CheckoutDeps, numberText: string, input:
   const found = await findOrder(deps, numberText);
   if (!found.ok) return found;
   let o = found.value;
-  const allowed = checkOrderAction(orderFacts(o), 'cancel');
-  if (!allowed.ok) return allowed;
 
-  if (o.paidAt === null) {
-    for (const p of await createPaymentRepository(deps.database.orm).byReference(o.number)) {
-      if (['requires_action', 'processing', 'authorized'].includes(p.status)) {
-        const cancelled = await cancelPayment(deps, p.id);
-        if (!cancelled.ok && cancelled.code !== 'PAYMENT_STATE_CONFLICT') return cancelled;
+  if (o.cancelledAt === null) {
+    const allowed = checkOrderAction(orderFacts(o), 'cancel');
+    if (!allowed.ok) return allowed;
+    if (o.paidAt === null) {
+      for (const p of await createPaymentRepository(deps.database.orm).byReference(o.number)) {
+        if (['requires_action', 'processing', 'authorized'].includes(p.status)) {
+          const cancelled = await cancelPayment(deps, p.id);
+          if (!cancelled.ok && cancelled.code !== 'PAYMENT_STATE_CONFLICT') return cancelled;
+        }
       }
     }
-  } else if (o.capturedMinor > o.refundedMinor) {
-    const everything = { lines: o.lines.filter((l) => l.quantity > l.refundedQuantity).map((l) => ({ sku: l.sku, quantity: l.quantity - l.refundedQuantity })), shipping: true, fees: true, reason };
-    const split = await planRefund(deps, o, everything);
-    if (split.ok) {
-      const refunded = await payRefund(deps, o, split.value, everything, options);
-      if (!refunded.ok) return refunded;
-      o = (await deps.orders.byId(o.id))!;
-    } else if (split.code !== 'NOTHING_TO_REFUND') return split;
+    const at = deps.clock();
+    const done = await inOrderTransaction(deps.database, async (tx): Promise<Result<OrderRecord, OrderFailure>> => {
+      const locked = (await tx.orders.lock({ id: o.id }))!;
+      if (locked.cancelledAt !== null) return ok(locked);
+      const again = checkOrderAction(orderFacts(locked), 'cancel');
+      if (!again.ok) return again;
+      await tx.inventory.release(locked.id, at);
+      if (locked.paidAt !== null && locked.stockHold === null) {
+        const keys = await tx.inventory.lookupStockKeys({ skus: locked.lines.map((l) => l.sku), variantIds: [], warehouseCodes: [...new Set(locked.lines.map((l) => l.warehouse))] });
+        for (const l of locked.lines) {
+          const v = keys.bySku.get(l.sku);
+          const w = keys.warehouses.get(l.warehouse);
+          if (!v || !w) continue;
+          await tx.inventory.recordMovement({ variantId: v.id, warehouseId: w.id, kind: 'return', quantity: l.quantity, reason: 'order cancelled before shipping', reference: locked.number, at }, { maxOnHand: INVENTORY_LIMITS.maxOnHand });
+        }
+      }
+      return ok(await saveOrderChange(tx, locked, { cancelledAt: at, cancelReason: reason }, 'cancelled', at));
+    });
+    if (!done.ok) return done;
+    o = done.value;
   }
 
-  const at = deps.clock();
-  return inOrderTransaction(deps.database, async (tx) => {
-    const locked = (await tx.orders.lock({ id: o.id }))!;
-    if (locked.cancelledAt !== null) return ok(toOrderView(locked));
-    const again = checkOrderAction(orderFacts(locked), 'cancel');
-    if (!again.ok) return again;
-    await tx.inventory.release(locked.id, at);
-    if (locked.paidAt !== null && locked.stockHold === null) {
-      const keys = await tx.inventory.lookupStockKeys({ skus: locked.lines.map((l) => l.sku), variantIds: [], warehouseCodes: [...new Set(locked.lines.map((l) => l.warehouse))] });
-      for (const l of locked.lines) {
-        const v = keys.bySku.get(l.sku);
-        const w = keys.warehouses.get(l.warehouse);
-        if (!v || !w) continue;
-        await tx.inventory.recordMovement({ variantId: v.id, warehouseId: w.id, kind: 'return', quantity: l.quantity, reason: 'order cancelled before shipping', reference: locked.number, at }, { maxOnHand: Number.MAX_SAFE_INTEGER });
-      }
-    }
-    const saved = await saveOrderChange(tx, locked, { cancelledAt: at, cancelReason: reason }, 'cancelled', at);
-    return ok(toOrderView(saved));
-  });
+  if (o.paidAt !== null && o.capturedMinor > o.refundedMinor) {
+    const everything = { lines: o.lines.filter((l) => l.quantity > l.refundedQuantity).map((l) => ({ sku: l.sku, quantity: l.quantity - l.refundedQuantity })), shipping: true, fees: true, reason };
+    const split = await planRefund(deps, o, everything);
+    if (split.ok) return payRefund(deps, o, split.value, everything, options);
+    if (split.code !== 'NOTHING_TO_REFUND') return split;
+  }
+  return ok(toOrderView((await deps.orders.byId(o.id))!));
 }
 
 /**
