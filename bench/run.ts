@@ -16,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   shipping: () => import('./shipping.bench.js'),
   payments: () => import('./payments.bench.js'),
   webhooks: () => import('./webhooks.bench.js'),
+  checkout: () => import('./checkout.bench.js'),
 };
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });

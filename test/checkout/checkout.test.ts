@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { formatOrderNumber } from '../../src/core/orders/order-number.js';
 import { describeWithDatabases } from '../support/test-database.js';
-import { CARD_DECLINED, CARD_OK, cartState, checkout, fields, minor, readyCart, said, startCheckoutServer, type CheckoutServer } from './support.js';
+import { CARD_DECLINED, CARD_OK, cartState, checkout, createCart, fields, minor, readyCart, said, startCheckoutServer, type CheckoutServer } from './support.js';
 
 const DE_LINES = [
   { sku: 'COF-ROB-250', quantity: 2 },
@@ -202,6 +202,42 @@ describeWithDatabases('checkout: orders from carts, paid by card', (db) => {
     const r = await s.call('GET', `/v1/orders/${mistype(placed.body.order.number)}?email=buyer@example.com`);
     assert.deepEqual([r.status, r.body.code], [404, 'ORDER_NOT_FOUND']);
     assert.match(r.body.detail, /typo/);
+  });
+});
+
+describeWithDatabases('checkout: a checkout whose answer was lost is answered again', (db) => {
+  let s: CheckoutServer;
+  before(async () => {
+    s = await startCheckoutServer(db());
+  });
+  after(() => s.close());
+
+  test('re-run with the same Idempotency-Key after its first run died (the key taken over): the same order and the same payment', async () => {
+    const cart = await readyCart(s, 'eu', 'DE', [{ sku: 'TEE-LAN-M', quantity: 1 }]);
+    const first = await checkout(s, cart.id, { payment: { method: 'card' } }, { 'idempotency-key': 'lost-answer-1' });
+    assert.equal(first.status, 201, said(first));
+    // The process died before it stored the answer: its claim on the key is still in progress, old enough to be taken over.
+    await db().withSession((x) => x.exec(`update idempotency_keys set status = 'in_progress', response_status = null, response_body = null, completed_at = null, created_at = '2026-11-27T08:00:00Z' where key = 'lost-answer-1'`));
+    const again = await checkout(s, cart.id, { payment: { method: 'card' } }, { 'idempotency-key': 'lost-answer-1' });
+    assert.equal(again.status, 201, said(again));
+    assert.equal(again.headers.get('idempotent-replayed'), null, 'run again, not replayed');
+    assert.equal(again.body.order.number, first.body.order.number);
+    assert.equal(again.body.payment.id, first.body.payment.id, 'the same payment, through the same provider key');
+    assert.equal(await s.orderCount(), 1);
+    // Another key for the same cart is still refused: a cart becomes one order.
+    const other = await checkout(s, cart.id, { payment: { method: 'card' } }, { 'idempotency-key': 'lost-answer-2' });
+    assert.deepEqual([other.status, other.body.code], [409, 'CART_CLOSED']);
+  });
+
+  test('Prefer: return=minimal answers a change without pricing the cart; GET prices it', async () => {
+    const c = await createCart(s, { market: 'eu', country: 'DE' });
+    const added = await s.call('POST', `/v1/carts/${c.id}/lines`, { body: { sku: 'TEE-LAN-M', quantity: 2 }, headers: { prefer: 'return=minimal' } });
+    assert.equal(added.status, 200, said(added));
+    assert.equal(added.headers.get('preference-applied'), 'return=minimal');
+    assert.deepEqual(added.body, { id: c.id, status: 'open', version: c.version + 1, expiresAt: added.body.expiresAt, lines: [{ sku: 'TEE-LAN-M', quantity: 2 }] });
+    const full = await s.call('GET', `/v1/carts/${c.id}`);
+    assert.equal(full.body.version, c.version + 1);
+    assert.ok(full.body.totals, 'GET always prices');
   });
 });
 

@@ -55,8 +55,8 @@ export function createCartRepository(orm: Orm) {
     },
 
     async get(id: string): Promise<CartRecord | undefined> {
-      const [[cart], lines] = await Promise.all([orm.select().from(carts).where(eq(carts.id, id)), linesOf(id)]);
-      return cart ? { ...cart, lines } : undefined;
+      const [cart] = await orm.select().from(carts).where(eq(carts.id, id));
+      return cart ? { ...cart, lines: await linesOf(id) } : undefined;
     },
 
     /** Read and lock a cart for the rest of the transaction. */

@@ -24,11 +24,10 @@ export type OrderRepository = ReturnType<typeof createOrderRepository>;
 export function createOrderRepository(orm: Orm) {
   async function withParts(order: OrderRow | undefined): Promise<OrderRecord | undefined> {
     if (!order) return undefined;
-    const [lines, parcels, refunds] = await Promise.all([
-      orm.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position)),
-      orm.select().from(shipments).where(eq(shipments.orderId, order.id)).orderBy(asc(shipments.position)),
-      orm.select().from(orderRefunds).where(eq(orderRefunds.orderId, order.id)).orderBy(asc(orderRefunds.createdAt), asc(orderRefunds.id)),
-    ]);
+    // One after the other: inside a transaction they share one connection.
+    const lines = await orm.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position));
+    const parcels = await orm.select().from(shipments).where(eq(shipments.orderId, order.id)).orderBy(asc(shipments.position));
+    const refunds = await orm.select().from(orderRefunds).where(eq(orderRefunds.orderId, order.id)).orderBy(asc(orderRefunds.createdAt), asc(orderRefunds.id));
     return { ...order, lines, shipments: parcels, refunds };
   }
 

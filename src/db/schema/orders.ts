@@ -98,6 +98,8 @@ export const orders = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     number: text('number').notNull().unique(),
     cartId: uuid('cart_id').unique(),
+    /** The key of the checkout request that placed the order (derived from its Idempotency-Key): a re-run of that request answers this order. */
+    checkoutKey: text('checkout_key'),
     market: text('market').notNull(),
     currency: char('currency', { length: 3 }).notNull(),
     country: char('country', { length: 2 }).notNull(),

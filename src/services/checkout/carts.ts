@@ -69,11 +69,24 @@ export async function viewCart(deps: CheckoutDeps, cart: CartRecord): Promise<Re
   });
 }
 
-async function viewOf(deps: CheckoutDeps, id: string): Promise<Result<CartView, CartFailure>> {
+/**
+ * What a change answers when the caller asked for no pricing (HTTP `Prefer: return=minimal`): the
+ * cart's id, status, version and lines, for an integration that adds many lines and then reads
+ * the priced cart once.
+ */
+export type CartSummary = Pick<CartView, 'id' | 'status' | 'version' | 'expiresAt'> & { lines: Array<{ sku: string; quantity: number }> };
+export type CartAnswer<M extends boolean> = M extends true ? CartSummary : CartView;
+export type AnswerOptions<M extends boolean> = { minimal?: M };
+
+async function viewOf<M extends boolean>(deps: CheckoutDeps, id: string, options: AnswerOptions<M> = {}): Promise<Result<CartAnswer<M>, CartFailure>> {
   const cart = await deps.carts.get(id);
   if (!cart) return fail('CART_NOT_FOUND', `no cart ${id}`, { field: 'id' });
+  if (options.minimal) {
+    const summary: CartSummary = { id: cart.id, status: cart.status as CartView['status'], version: cart.version, expiresAt: cart.expiresAt.toISOString(), lines: cart.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) };
+    return ok(summary as CartAnswer<M>);
+  }
   const view = await viewCart(deps, cart);
-  return view.ok ? ok(view.value.view) : view;
+  return view.ok ? ok(view.value.view as CartAnswer<M>) : view;
 }
 
 /**
@@ -81,7 +94,7 @@ async function viewOf(deps: CheckoutDeps, id: string): Promise<Result<CartView, 
  * header) when the market sells there, else the market's first; a currency, when given, must be the
  * market's (CURRENCY_MISMATCH otherwise). First lines may come with it.
  */
-export async function createCart(deps: CheckoutDeps, input: unknown, options: { buyerCountry?: string } = {}): Promise<Result<CartView, CartFailure>> {
+export async function createCart<M extends boolean = false>(deps: CheckoutDeps, input: unknown, options: { buyerCountry?: string } & AnswerOptions<M> = {}): Promise<Result<CartAnswer<M>, CartFailure>> {
   const parsed = parseCreateCart(input);
   if (!parsed.ok) return parsed;
   const c = parsed.value;
@@ -104,19 +117,19 @@ export async function createCart(deps: CheckoutDeps, input: unknown, options: { 
     await carts.create({ id, market: market.id, currency: market.currency, country, locale: c.locale ?? null, email: c.email ?? null, address: c.address ?? null, expiresAt: expiry(deps, at) }, at);
     for (const l of resolved.value) await carts.setLine(id, l.variantId, l.quantity);
   });
-  return viewOf(deps, id);
+  return viewOf(deps, id, options);
 }
 
 export async function getCart(deps: CheckoutDeps, id: string): Promise<Result<CartView, CartFailure>> {
   if (!isUuid(id)) return fail('CART_NOT_FOUND', `no cart ${id}`, { field: 'id' });
-  return viewOf(deps, id);
+  return viewOf<false>(deps, id);
 }
 
 /** Add units of a SKU (to its line when the cart has one). */
-export async function addCartLine(deps: CheckoutDeps, id: string, input: unknown): Promise<Result<CartView, CartFailure>> {
+export async function addCartLine<M extends boolean = false>(deps: CheckoutDeps, id: string, input: unknown, options: AnswerOptions<M> = {}): Promise<Result<CartAnswer<M>, CartFailure>> {
   const line = parseCartLine(input);
   if (!line.ok) return line;
-  return changeCart(deps, id, async (cart, market) => {
+  return changeCart(deps, id, options, async (cart, market) => {
     const existing = cart.lines.find((l) => l.sku === line.value.sku);
     if (!existing && cart.lines.length >= MAX_CART_LINES) return fail('VALIDATION_FAILED', `a cart holds at most ${MAX_CART_LINES} lines`, { field: 'sku' });
     const quantity = (existing?.quantity ?? 0) + line.value.quantity;
@@ -128,10 +141,10 @@ export async function addCartLine(deps: CheckoutDeps, id: string, input: unknown
 }
 
 /** Set the quantity of the cart's line for `sku` (0 removes it). */
-export async function setCartLine(deps: CheckoutDeps, id: string, sku: string, input: unknown): Promise<Result<CartView, CartFailure>> {
+export async function setCartLine<M extends boolean = false>(deps: CheckoutDeps, id: string, sku: string, input: unknown, options: AnswerOptions<M> = {}): Promise<Result<CartAnswer<M>, CartFailure>> {
   const quantity = parseLineQuantity(input);
   if (!quantity.ok) return quantity;
-  return changeCart(deps, id, async (cart, market) => {
+  return changeCart(deps, id, options, async (cart, market) => {
     const existing = cart.lines.find((l) => l.sku === sku);
     if (!existing) return fail('VARIANT_NOT_FOUND', `the cart has no line for ${sku}`, { field: 'sku' });
     if (quantity.value > 0) {
@@ -142,16 +155,16 @@ export async function setCartLine(deps: CheckoutDeps, id: string, sku: string, i
   });
 }
 
-export async function removeCartLine(deps: CheckoutDeps, id: string, sku: string): Promise<Result<CartView, CartFailure>> {
-  return setCartLine(deps, id, sku, { quantity: 0 });
+export async function removeCartLine<M extends boolean = false>(deps: CheckoutDeps, id: string, sku: string, options: AnswerOptions<M> = {}): Promise<Result<CartAnswer<M>, CartFailure>> {
+  return setCartLine(deps, id, sku, { quantity: 0 }, options);
 }
 
 /** Change the email, address (and so the destination), locale, discount code or delivery option. */
-export async function patchCart(deps: CheckoutDeps, id: string, input: unknown): Promise<Result<CartView, CartFailure>> {
+export async function patchCart<M extends boolean = false>(deps: CheckoutDeps, id: string, input: unknown, options: AnswerOptions<M> = {}): Promise<Result<CartAnswer<M>, CartFailure>> {
   const parsed = parseCartPatch(input);
   if (!parsed.ok) return parsed;
   const p = parsed.value;
-  return changeCart(deps, id, async (cart, market) => {
+  return changeCart(deps, id, options, async (cart, market) => {
     const patch: CartPatch = {};
     if (p.email !== undefined) patch.email = p.email;
     if (p.locale !== undefined) patch.locale = p.locale;
@@ -206,7 +219,12 @@ type CartChange = { patch: CartPatch; lines: ReadonlyArray<{ variantId: string; 
  * was worked out on (else the change is worked out again), writes it, bumps the version and pushes
  * the expiry forward. Two changes to one cart so apply one after the other. Then the cart is shown.
  */
-async function changeCart(deps: CheckoutDeps, id: string, change: (cart: CartRecord, market: MarketRow) => Promise<Result<CartChange, CartFailure>>): Promise<Result<CartView, CartFailure>> {
+async function changeCart<M extends boolean>(
+  deps: CheckoutDeps,
+  id: string,
+  options: AnswerOptions<M>,
+  change: (cart: CartRecord, market: MarketRow) => Promise<Result<CartChange, CartFailure>>,
+): Promise<Result<CartAnswer<M>, CartFailure>> {
   if (!isUuid(id)) return fail('CART_NOT_FOUND', `no cart ${id}`, { field: 'id' });
   for (let attempt = 0; attempt < 5; attempt++) {
     const at = deps.clock();
@@ -230,7 +248,7 @@ async function changeCart(deps: CheckoutDeps, id: string, change: (cart: CartRec
       return ok(true);
     });
     if (!written.ok) return written;
-    if (written.value) return viewOf(deps, id);
+    if (written.value) return viewOf(deps, id, options);
   }
   return fail('CART_CLOSED', `cart ${id} is changing too often to apply this change; try again`, { field: 'id' });
 }

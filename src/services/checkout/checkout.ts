@@ -94,6 +94,11 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
     const at = deps.clock();
     if (cart.status === 'ordered') {
       const existing = await deps.orders.byCart(cart.id);
+      // The same checkout run again (its process died before it could answer, and the retry took
+      // its Idempotency-Key over): answer the order it placed, and the same payment.
+      if (existing && options.providerKey !== undefined && existing.checkoutKey === options.providerKey) {
+        return answerPlacedOrder(deps, existing.id, request, options);
+      }
       return fail('CART_CLOSED', `cart ${cart.id} has already been checked out${existing ? ` as order ${existing.number}` : ''}`, { field: 'id' });
     }
     const open = checkOpen(cart, at);
@@ -126,7 +131,7 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
         const carts = createCartRepository(orm);
         const locked = await carts.lock(cart.id);
         if (!locked || locked.version !== cart.version || locked.status !== 'open') throw new Changed();
-        return placeOrder(deps, orm, { orderId, cart: locked, frozen, view, at, payableAtCheckout: total });
+        return placeOrder(deps, orm, { orderId, cart: locked, frozen, view, at, payableAtCheckout: total, checkoutKey: options.providerKey ?? null });
       });
     } catch (error) {
       if (error instanceof Changed && attempt < 2) continue;
@@ -135,11 +140,21 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
       throw error;
     }
 
-    if (!request.payment || total === 0) return ok({ order: created, payment: null, paymentError: null });
-    const payment = await startOrderPayment(deps, created, request.payment, options);
-    if (payment.ok) return ok({ order: created, payment: payment.value, paymentError: null });
-    return ok({ order: created, payment: null, paymentError: { code: payment.code, message: payment.message, ...(payment.field ? { field: payment.field } : {}) } });
+    return withPayment(deps, created, request, options);
   }
+}
+
+/** Start the order's payment when one was asked for and something is due (with the checkout's provider key, so a re-run gets the same payment). */
+async function withPayment(deps: CheckoutDeps, order: OrderView, request: CheckoutInput, options: { providerKey?: string }): Promise<Result<CheckoutAnswer, never>> {
+  if (!request.payment || order.totals.total.amount === formatAmount({ amount: 0, currency: order.currency })) return ok({ order, payment: null, paymentError: null });
+  const payment = await startOrderPayment(deps, order, request.payment, options);
+  if (payment.ok) return ok({ order, payment: payment.value, paymentError: null });
+  return ok({ order, payment: null, paymentError: { code: payment.code, message: payment.message, ...(payment.field ? { field: payment.field } : {}) } });
+}
+
+async function answerPlacedOrder(deps: CheckoutDeps, orderId: string, request: CheckoutInput, options: { providerKey?: string }): Promise<Result<CheckoutAnswer, never>> {
+  const order = toOrderView((await deps.orders.byId(orderId))!);
+  return withPayment(deps, order, request, options);
 }
 
 class Changed extends Error {}
@@ -148,7 +163,15 @@ class Changed extends Error {}
 async function placeOrder(
   deps: CheckoutDeps,
   orm: Orm,
-  c: { orderId: string; cart: { id: string; locale: string | null; email: string | null; address: import('../../db/schema/orders.js').AddressRecord | null; discountCode: string | null }; frozen: FrozenCart; view: import('./carts.js').CartView; at: Date; payableAtCheckout: number },
+  c: {
+    orderId: string;
+    cart: { id: string; locale: string | null; email: string | null; address: import('../../db/schema/orders.js').AddressRecord | null; discountCode: string | null };
+    frozen: FrozenCart;
+    view: import('./carts.js').CartView;
+    at: Date;
+    payableAtCheckout: number;
+    checkoutKey: string | null;
+  },
 ): Promise<OrderView> {
   const { frozen, view, at } = c;
   const inventory = createInventoryRepository(orm);
@@ -175,6 +198,7 @@ async function placeOrder(
       id: c.orderId,
       number,
       cartId: c.cart.id,
+      checkoutKey: c.checkoutKey,
       market: view.market,
       currency: view.currency,
       country: view.country,

@@ -98,6 +98,19 @@ export const cartSchema = {
   },
 } as const;
 
+export const cartSummarySchema = {
+  type: 'object',
+  required: ['id', 'status', 'version', 'lines'],
+  description: 'the answer to a change sent with Prefer: return=minimal',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    status: { type: 'string', enum: ['open', 'ordered'] },
+    version: { type: 'integer' },
+    expiresAt: { type: 'string', format: 'date-time' },
+    lines: { type: 'array', items: { type: 'object', properties: { sku: { type: 'string' }, quantity: { type: 'integer' } } } },
+  },
+} as const;
+
 export const orderSchema = {
   type: 'object',
   required: ['id', 'number', 'status', 'market', 'currency', 'totals', 'lines', 'shipments'],
