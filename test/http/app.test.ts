@@ -127,9 +127,12 @@ describeWithDatabases('HTTP app', (db) => {
     const store = await t.app.inject({ method: 'GET', url: '/v1/store' });
     assert.equal(store.statusCode, 200);
     assert.equal(store.json().baseCurrency, 'USD');
-    const home = await t.app.inject({ method: 'GET', url: '/' });
+    // The front door sends the buyer to their market's storefront.
+    const door = await t.app.inject({ method: 'GET', url: '/' });
+    assert.equal(door.statusCode, 302);
+    const home = await t.app.inject({ method: 'GET', url: door.headers.location as string });
     assert.equal(home.statusCode, 200);
-    assert.match(home.body, /<main id="main">/);
+    assert.match(home.body, /<main id="main" tabindex="-1">/);
     assert.ok(home.body.includes(store.json().name));
   });
 });

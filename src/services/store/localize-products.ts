@@ -33,7 +33,7 @@ export async function listLocalizedProducts(
 ): Promise<Result<LocalizedPage, StoreError>> {
   const where = await marketFor(deps, context);
   if (!where.ok) return where;
-  const page = await listStoreProducts(deps, { locale: where.value.locale, fallbackLocale: where.value.market.locales[0]!, ...query });
+  const page = await listStoreProducts(deps, { locale: where.value.locale, fallbackLocale: await productTextFallback(deps), ...query });
   if (!page.ok) return page;
   return priced(deps, where.value, page.value.items, page.value.nextCursor);
 }
@@ -42,9 +42,18 @@ export async function listLocalizedProducts(
 export async function getLocalizedProduct(deps: Deps, context: StoreContext, handle: string): Promise<Result<LocalizedPage, StoreError>> {
   const where = await marketFor(deps, context);
   if (!where.ok) return where;
-  const product = await getStoreProduct(deps, { handle, locale: where.value.locale, fallbackLocale: where.value.market.locales[0]! });
+  const product = await getStoreProduct(deps, { handle, locale: where.value.locale, fallbackLocale: await productTextFallback(deps) });
   if (!product.ok) return product;
   return priced(deps, where.value, [product.value], null);
+}
+
+/**
+ * The language product text falls back to when the catalog has none in the buyer's: the store's own
+ * (the merchant writes every product in it), not the market's first language (a Spanish buyer in the
+ * EU market reads English, not German).
+ */
+export async function productTextFallback(deps: Pick<Deps, 'store' | 'referenceCache'>): Promise<string> {
+  return (await deps.referenceCache.get('store', () => deps.store.get()))?.defaultLocale ?? 'en';
 }
 
 type Where = { market: ReturnType<typeof toMarket>; country: string; locale: string; dutiesIncluded: boolean };

@@ -1,13 +1,17 @@
-import { renderHomePage } from '../../../web/storefront/render-home-page.js';
+import { loadCatalogs } from '../../../web/i18n/catalogs.js';
 import type { RouteRegistrar } from '../../route.js';
+import { loadStorefrontAssets, storefrontAssetRoutes } from './storefront-assets.js';
+import { storefrontRoutes } from './storefront-routes.js';
 
-/** Server-rendered pages: the storefront home. Public; no API key. */
+/**
+ * The server-rendered storefront (public; no API key): `/` and `/regions` send the buyer to their
+ * market, the pages under /{language}-{country}/, and the hashed stylesheet and script. Message
+ * catalogs and assets are read once, here.
+ */
 export const getPages =
   (publicUrl: string): RouteRegistrar =>
   (app, deps) => {
-    app.get('/', { schema: { hide: true } }, async (_request, reply) => {
-      const store = await deps.store.get();
-      const view = store ? { storeName: store.name, baseCurrency: store.baseCurrency, originCountry: store.originCountry } : undefined;
-      return reply.type('text/html; charset=utf-8').send(renderHomePage(view));
-    });
+    const assets = loadStorefrontAssets();
+    storefrontAssetRoutes(assets)(app, deps);
+    storefrontRoutes({ publicUrl, catalogs: loadCatalogs(), assets })(app, deps);
   };
