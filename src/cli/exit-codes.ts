@@ -14,6 +14,7 @@ const BY_CODE: Readonly<Record<string, number>> = {
   FX_RATE_MISSING: EXIT.notFound,
   FX_RATE_STALE: EXIT.notFound,
   CONFLICT: EXIT.conflict,
+  INVALID_CREDENTIALS: EXIT.failure,
   MIGRATION_CHANGED: EXIT.conflict,
   INSUFFICIENT_STOCK: EXIT.conflict,
   RESERVATION_EXPIRED: EXIT.conflict,

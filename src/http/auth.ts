@@ -21,8 +21,9 @@ export function requireScope(deps: Deps, scope: ApiScope): onRequestHookHandler 
       reply.header('www-authenticate', 'Bearer realm="landfall"');
       return sendFailure(request, reply, result);
     }
-    if (!allowsScope(result.value.scopes, scope)) {
-      return sendProblem(request, reply, 403, 'FORBIDDEN', `this API key lacks the "${scope}" scope`);
+    if (!allowsScope(result.value.scopes, scope, request.method)) {
+      const readOnly = result.value.scopes.includes('admin:read') && scope === 'admin';
+      return sendProblem(request, reply, 403, 'FORBIDDEN', readOnly ? 'this account may only read (role read_only)' : `this API key lacks the "${scope}" scope`);
     }
     request.principal = result.value;
   };

@@ -38,6 +38,7 @@ import { providerWebhookRoutes } from './routes/payments/provider-webhooks.js';
 import { testGatewayRoutes } from './routes/test-gateway/test-gateway.js';
 import { cartRoutes } from './routes/checkout/carts.js';
 import { orderRoutes } from './routes/checkout/orders.js';
+import { adminUserRoutes } from './routes/admin-users/admin-users.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -117,6 +118,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     paymentRoutes,
     cartRoutes,
     orderRoutes,
+    adminUserRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),

@@ -18,5 +18,8 @@ test('admin implies every scope; api allows only api', () => {
   assert.equal(allowsScope(['admin'], 'api'), true);
   assert.equal(allowsScope(['api'], 'api'), true);
   assert.equal(allowsScope(['api'], 'admin'), false);
+  assert.equal(allowsScope(['admin:read'], 'admin', 'GET'), true, 'read-only reads');
+  assert.equal(allowsScope(['admin:read'], 'admin', 'POST'), false, 'read-only does not change');
+  assert.equal(allowsScope(['admin:read'], 'api', 'GET'), false);
   assert.equal(allowsScope([], 'api'), false);
 });

@@ -5,7 +5,7 @@
  */
 export const API_KEY_PATTERN = /^lf_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 
-export const API_SCOPES = ['admin', 'api'] as const;
+export const API_SCOPES = ['admin', 'api', 'admin:read'] as const;
 /** admin: everything; api: server-to-server calls (quotes, classification, screening). */
 export type ApiScope = (typeof API_SCOPES)[number];
 
@@ -22,7 +22,11 @@ export function formatApiKey(prefix: string, secret: string): string {
   return `lf_${prefix}_${secret}`;
 }
 
-/** Whether a key with `granted` scopes may call a route that needs `required`. */
-export function allowsScope(granted: readonly string[], required: ApiScope): boolean {
-  return granted.includes('admin') || granted.includes(required);
+/**
+ * Whether a key with `granted` scopes may call a route that needs `required` with `method`:
+ * `admin` may do everything, `admin:read` (read-only users) may read what `admin` may (GET, HEAD).
+ */
+export function allowsScope(granted: readonly string[], required: ApiScope, method = 'GET'): boolean {
+  if (granted.includes('admin') || granted.includes(required)) return true;
+  return required === 'admin' && granted.includes('admin:read') && (method === 'GET' || method === 'HEAD');
 }

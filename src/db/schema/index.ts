@@ -1,5 +1,6 @@
 // Conventions: snake_case columns mapped to camelCase; timestamps are timestamptz(3), stored to the
 // millisecond so that they round-trip exactly through a JavaScript Date (keyset cursors rely on it).
+export * from './admin-users.js';
 export * from './api-keys.js';
 export * from './store.js';
 export * from './reference-data.js';

@@ -5,7 +5,8 @@ import type { ApiKeyRepository } from '../../db/repositories/api-key-repository.
 import { digestApiKey } from './create-api-key.js';
 import type { PrincipalCache } from './principal-cache.js';
 
-export type Principal = { keyId: string; name: string; scopes: string[] };
+/** Who is calling: the key, its scopes, and for a sign-in session the admin user. */
+export type Principal = { keyId: string; name: string; scopes: string[]; userId?: string };
 
 /**
  * Turn an `Authorization` header into the key's principal. Every failure is the same
@@ -30,13 +31,14 @@ export async function authenticateApiKey(
   const now = deps.clock ? deps.clock().getTime() : 0;
   const cached = deps.principals?.get(digest, now);
   if (cached) return ok(cached);
-  const record = await deps.apiKeys.findActiveByPrefix(prefix);
+  const record = await deps.apiKeys.findActiveByPrefix(prefix, deps.clock ? deps.clock() : new Date());
   const expected = Buffer.from(record?.secretHash ?? '0'.repeat(64), 'hex');
   const actual = Buffer.from(digest, 'hex');
   if (!record || !timingSafeEqual(expected, actual)) {
     return fail('UNAUTHENTICATED', 'API key is not valid or has been revoked', { field: 'authorization' });
   }
-  const principal = { keyId: record.id, name: record.name, scopes: record.scopes };
-  deps.principals?.set(digest, principal, now);
+  const principal: Principal = { keyId: record.id, name: record.name, scopes: record.scopes, ...(record.userId ? { userId: record.userId } : {}) };
+  // A session is not kept in the cache past its expiry.
+  if (!record.expiresAt) deps.principals?.set(digest, principal, now);
   return ok(principal);
 }

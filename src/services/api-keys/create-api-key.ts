@@ -27,7 +27,7 @@ export async function createApiKey(
   const scopes = Array.isArray(input.scopes) ? [...new Set(input.scopes)] : [];
   if (scopes.length === 0) issues.push({ field: 'scopes', message: 'must name at least one scope' });
   scopes.forEach((s, i) => {
-    if (!isApiScope(s)) issues.push({ field: `scopes[${i}]`, message: `unknown scope "${s}" (admin, api)` });
+    if (!isApiScope(s)) issues.push({ field: `scopes[${i}]`, message: `unknown scope "${s}" (admin, api, admin:read)` });
   });
   if (issues.length > 0) {
     return fail('VALIDATION_FAILED', issues.map((i) => `${i.field} ${i.message}`).join('; '), { field: issues[0]!.field, details: issues });
