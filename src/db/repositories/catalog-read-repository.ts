@@ -27,6 +27,18 @@ export type TranslationScope = { locales: readonly string[]; languages: readonly
 export type KeysetPosition = { createdAt: Date; id: string };
 
 /** Products read back as plain records; lists are keyset-paginated newest first by (created_at, id). */
+/**
+ * Run independent reads together on the pool, or one after the other inside a transaction (whose
+ * one connection cannot run two statements at once).
+ */
+async function together<T extends readonly (() => Promise<unknown>)[]>(orm: Orm, reads: T): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const inTransaction = typeof (orm as unknown as { rollback?: unknown }).rollback === 'function';
+  if (!inTransaction) return (await Promise.all(reads.map((r) => r()))) as never;
+  const out: unknown[] = [];
+  for (const r of reads) out.push(await r());
+  return out as never;
+}
+
 export function createCatalogReadRepository(orm: Orm) {
   return {
     /** One page of product positions matching `filter`, after `after` (exclusive). */
@@ -50,9 +62,9 @@ export function createCatalogReadRepository(orm: Orm) {
     async getByIds(ids: readonly string[], translations?: TranslationScope): Promise<ProductRecord[]> {
       if (ids.length === 0) return [];
       const list = [...ids];
-      const [rows, texts, codes, variantRows] = await Promise.all([
-        orm.select().from(products).where(inArray(products.id, list)),
-        orm
+      const [rows, texts, codes, variantRows] = await together(orm, [
+        () => orm.select().from(products).where(inArray(products.id, list)),
+        () => orm
           .select({
             productId: productTranslations.productId,
             locale: productTranslations.locale,
@@ -62,9 +74,9 @@ export function createCatalogReadRepository(orm: Orm) {
           })
           .from(productTranslations)
           .where(and(inArray(productTranslations.productId, list), translations ? translationScope(translations) : undefined)),
-        orm.select().from(productNationalCodes).where(inArray(productNationalCodes.productId, list)),
-        orm.select().from(variants).where(inArray(variants.productId, list)).orderBy(asc(variants.productId), asc(variants.position), asc(variants.sku)),
-      ]);
+        () => orm.select().from(productNationalCodes).where(inArray(productNationalCodes.productId, list)),
+        () => orm.select().from(variants).where(inArray(variants.productId, list)).orderBy(asc(variants.productId), asc(variants.position), asc(variants.sku)),
+      ] as const);
       const byId = new Map(rows.map((r) => [r.id, r]));
       const textsBy = groupBy(texts, (t) => t.productId);
       const codesBy = groupBy(codes, (c) => c.productId);
