@@ -1,4 +1,21 @@
 /** The admin's client of the Landfall HTTP API: bearer key, JSON in and out, problem+json as ApiError. */
+import type {
+  Dashboard,
+  DestinationRules,
+  Market,
+  Money,
+  Movement,
+  MovementInput,
+  Order,
+  Page,
+  QuoteAnswer,
+  RefundRequest,
+  RulesSummary,
+  StockLevel,
+  Warehouse,
+  WebhookDelivery,
+  WebhookEndpoint,
+} from './api-types.js';
 
 export type FieldIssue = { field: string; message: string };
 export type Problem = { status: number; code: string; title: string; detail: string; errors?: FieldIssue[] };
@@ -13,7 +30,7 @@ export class ApiError extends Error {
   }
 }
 
-export type Money = { amount: string; currency: string };
+export type { Money } from './api-types.js';
 export type Variant = { id: string; sku: string; options: Record<string, string>; price: Money; weightKg: string };
 export type Translation = { title: string; description?: string | null; customsDescription?: string | null };
 export type Product = {
@@ -35,32 +52,71 @@ export type HsClassification = { candidates: HsCandidate[]; abstained: boolean; 
 
 export type Api = ReturnType<typeof createApi>;
 
+/** A query string of the parameters that have a value. */
+function query(params: Record<string, string | number | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
+
+const seg = encodeURIComponent;
+
 export function createApi(key: string, fetcher: typeof fetch = fetch.bind(globalThis)) {
-  async function call<T>(method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<T> {
+  async function call<T>(method: string, url: string, body?: unknown, options: { contentType?: string; headers?: Record<string, string> } = {}): Promise<T> {
     const response = await fetcher(url, {
       method,
-      headers: { authorization: `Bearer ${key}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': contentType }) },
+      headers: { authorization: `Bearer ${key}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': options.contentType ?? 'application/json' }), ...options.headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
-    const json = text === '' ? undefined : (JSON.parse(text) as unknown);
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : (JSON.parse(text) as unknown);
+    } catch {
+      json = undefined;
+    }
     if (!response.ok) {
       const p = (json ?? {}) as Partial<Problem>;
       throw new ApiError({ status: response.status, code: p.code ?? 'HTTP_ERROR', title: p.title ?? response.statusText, detail: p.detail ?? `${method} ${url} answered ${response.status}`, ...(p.errors ? { errors: p.errors } : {}) });
     }
     return json as T;
   }
+  const withKey = (idempotencyKey: string) => ({ headers: { 'idempotency-key': idempotencyKey } });
   return {
-    listProducts: (params: { cursor?: string | null; q?: string; limit?: number }) => {
-      const query = new URLSearchParams();
-      if (params.cursor) query.set('cursor', params.cursor);
-      if (params.q) query.set('q', params.q);
-      query.set('limit', String(params.limit ?? 25));
-      return call<ProductPage>('GET', `/v1/admin/products?${query}`);
-    },
-    getProduct: (id: string) => call<Product>('GET', `/v1/admin/products/${encodeURIComponent(id)}`),
-    patchProduct: (id: string, patch: Record<string, unknown>) => call<Product>('PATCH', `/v1/admin/products/${encodeURIComponent(id)}`, patch, 'application/merge-patch+json'),
+    listProducts: (params: { cursor?: string | null; q?: string; limit?: number }) => call<ProductPage>('GET', `/v1/admin/products${query({ cursor: params.cursor, q: params.q, limit: params.limit ?? 25 })}`),
+    getProduct: (id: string) => call<Product>('GET', `/v1/admin/products/${seg(id)}`),
+    patchProduct: (id: string, patch: Record<string, unknown>) => call<Product>('PATCH', `/v1/admin/products/${seg(id)}`, patch, { contentType: 'application/merge-patch+json' }),
     classify: (item: { text: string; material?: string; category?: string }) => call<HsClassification>('POST', '/v1/hs/classify', { ...item, limit: 5 }),
     confirmHsCode: (body: { text: string; hs6: string; productId: string }) => call<{ text: string; hs6: string }>('POST', '/v1/hs/confirmations', body),
+
+    listOrders: (params: { status?: string; cursor?: string | null; limit?: number }) => call<Page<Order>>('GET', `/v1/admin/orders${query({ status: params.status, cursor: params.cursor, limit: params.limit ?? 20 })}`),
+    getOrder: (number: string) => call<Order>('GET', `/v1/admin/orders/${seg(number)}`),
+    shipShipment: (number: string, position: number, body: { trackingNumber: string; carrier?: string }) => call<Order>('POST', `/v1/admin/orders/${seg(number)}/shipments/${position}/ship`, body),
+    deliverShipment: (number: string, position: number) => call<Order>('POST', `/v1/admin/orders/${seg(number)}/shipments/${position}/deliver`),
+    /** Refunds move money: the key makes a retried request refund once. */
+    refundOrder: (number: string, body: RefundRequest, idempotencyKey: string) => call<Order>('POST', `/v1/admin/orders/${seg(number)}/refunds`, body, withKey(idempotencyKey)),
+    cancelOrder: (number: string, body: { reason?: string }, idempotencyKey: string) => call<Order>('POST', `/v1/admin/orders/${seg(number)}/cancel`, body, withKey(idempotencyKey)),
+
+    getDashboard: (params: { from?: string; to?: string }) => call<Dashboard>('GET', `/v1/admin/reports/dashboard${query(params)}`),
+
+    listWarehouses: () => call<{ items: Warehouse[] }>('GET', '/v1/admin/warehouses'),
+    listStock: (params: { sku?: string; warehouse?: string; cursor?: string | null; limit?: number }) => call<Page<StockLevel>>('GET', `/v1/admin/inventory${query({ ...params, limit: params.limit ?? 50 })}`),
+    listMovements: (params: { sku?: string; warehouse?: string; cursor?: string | null; limit?: number }) => call<Page<Movement>>('GET', `/v1/admin/inventory/movements${query({ ...params, limit: params.limit ?? 20 })}`),
+    recordMovement: (body: MovementInput) => call<{ movement: Movement; level: Omit<StockLevel, 'variantId' | 'updatedAt'> }>('POST', '/v1/admin/inventory/movements', body),
+
+    listWebhooks: () => call<{ items: WebhookEndpoint[] }>('GET', '/v1/admin/webhooks'),
+    createWebhook: (body: { url: string; description?: string; eventTypes: string[] }) => call<WebhookEndpoint & { secret: string }>('POST', '/v1/admin/webhooks', body),
+    deleteWebhook: (id: string) => call<void>('DELETE', `/v1/admin/webhooks/${seg(id)}`),
+    listDeliveries: (params: { status?: string; endpoint?: string; cursor?: string | null; limit?: number }) => call<Page<WebhookDelivery>>('GET', `/v1/admin/webhooks/deliveries${query({ ...params, limit: params.limit ?? 20 })}`),
+    replayDelivery: (id: string) => call<WebhookDelivery>('POST', `/v1/admin/webhooks/deliveries/${seg(id)}/replay`),
+
+    listMarkets: () => call<{ items: Market[] }>('GET', '/v1/admin/markets'),
+    saveMarket: (id: string, body: Record<string, unknown>) => call<Market>('PUT', `/v1/admin/markets/${seg(id)}`, body),
+
+    getRules: () => call<RulesSummary>('GET', '/v1/rules'),
+    getDestinationRules: (country: string, date: string) => call<DestinationRules>('GET', `/v1/rules/destinations/${seg(country)}${query({ date })}`),
+    getRule: (id: string) => call<{ kind: string; rule: Record<string, unknown> }>('GET', `/v1/rules/${seg(id)}`),
+    quote: (body: Record<string, unknown>) => call<QuoteAnswer>('POST', '/v1/landed-cost/quotes', body),
   };
 }

@@ -1,18 +1,18 @@
+/// <reference types="vite/client" />
 import { useMemo, useState } from 'react';
 import { createApi } from './api.js';
-import { ProductEditor } from './product-editor.js';
-import { ProductsPage } from './products-page.js';
-import { BASE, navigate, usePath } from './router.js';
+import { signOutSession } from './session.js';
+import { Shell } from './shell.js';
 import { SignIn } from './sign-in.js';
 
 const KEY = 'landfall.admin.key';
 
-/** The admin: signed in with an admin API key (kept for this browser tab only), then the catalog. */
+/** The admin: signed in with a password session or an admin API key (kept for this browser tab only), then the screens. */
 export function App() {
   const [key, setKey] = useState<string | null>(() => sessionStorage.getItem(KEY));
   const api = useMemo(() => (key ? createApi(key) : undefined), [key]);
-  const path = usePath();
   const signOut = () => {
+    if (key) void signOutSession(key);
     sessionStorage.removeItem(KEY);
     setKey(null);
   };
@@ -26,28 +26,5 @@ export function App() {
       />
     );
   }
-  const productId = path.match(/^\/admin\/products\/([^/]+)$/)?.[1];
-  return (
-    <>
-      <header className="bar">
-        <strong>Landfall admin</strong>
-        <nav aria-label="Main">
-          <a
-            href={`${BASE}/products`}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(`${BASE}/products`);
-            }}
-          >
-            Products
-          </a>
-          <a href="/docs">API reference</a>
-        </nav>
-        <button type="button" onClick={signOut}>
-          Sign out
-        </button>
-      </header>
-      <main>{productId ? <ProductEditor api={api} id={decodeURIComponent(productId)} /> : <ProductsPage api={api} />}</main>
-    </>
-  );
+  return <Shell api={api} onSignOut={signOut} />;
 }

@@ -38,6 +38,7 @@ import { providerWebhookRoutes } from './routes/payments/provider-webhooks.js';
 import { testGatewayRoutes } from './routes/test-gateway/test-gateway.js';
 import { cartRoutes } from './routes/checkout/carts.js';
 import { orderRoutes } from './routes/checkout/orders.js';
+import { getReportsDashboard } from './routes/reports/dashboard.js';
 import { adminUserRoutes } from './routes/admin-users/admin-users.js';
 
 export type AppOptions = {
@@ -118,6 +119,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     paymentRoutes,
     cartRoutes,
     orderRoutes,
+    getReportsDashboard,
     adminUserRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,

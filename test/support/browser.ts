@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -33,13 +35,40 @@ function newest(dir: string): number {
   return mtime;
 }
 
-/** dist/admin, built with Vite first when it is missing or older than the admin app's sources. */
+/** Every file the admin bundle is made of: its own sources and the pure core it imports. */
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.name === 'node_modules') return [];
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(full) : [full];
+  });
+}
+
+/**
+ * The admin app built for production into a folder of its own, named by the hash of its sources.
+ * Test files run in parallel: each build goes to a temporary folder renamed into place, so no
+ * process ever serves a half-written app, and none empties the folder another one serves.
+ */
 export async function ensureAdminBuild(): Promise<string> {
-  const out = path.join(root, 'dist', 'admin');
-  const index = path.join(out, 'index.html');
-  const sources = Math.max(newest(path.join(root, 'admin', 'src')), fs.statSync(path.join(root, 'admin', 'index.html')).mtimeMs, fs.statSync(path.join(root, 'admin', 'vite.config.ts')).mtimeMs);
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return out;
+  const files = [...sourceFiles(path.join(root, 'admin')), ...sourceFiles(path.join(root, 'src', 'core'))].filter((f) => !f.endsWith('.test.ts')).sort();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(fs.readFileSync(f));
+  const out = path.join(os.tmpdir(), `landfall-admin-${hash.digest('hex').slice(0, 16)}`);
+  if (fs.existsSync(path.join(out, 'index.html'))) return out;
+  const tmp = `${out}.${process.pid}.tmp`;
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'admin', 'vite.config.ts'), logLevel: 'warn' });
+  // The test runner sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(root, 'admin', 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  try {
+    fs.renameSync(tmp, out);
+  } catch {
+    fs.rmSync(tmp, { recursive: true, force: true }); // another test file got there first
+  }
   return out;
 }

@@ -1,0 +1,92 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { Api } from './api.js';
+import { ProductEditor } from './product-editor.js';
+import { ProductsPage } from './products-page.js';
+import { BASE, usePath } from './router.js';
+import { Link } from './ui.js';
+
+// The catalog opens the admin and comes with it; every other screen is fetched the first time it is shown.
+const DashboardPage = lazy(() => import('./dashboard-page.js').then((m) => ({ default: m.DashboardPage })));
+const OrdersPage = lazy(() => import('./orders-page.js').then((m) => ({ default: m.OrdersPage })));
+const OrderPage = lazy(() => import('./order-page.js').then((m) => ({ default: m.OrderPage })));
+const InventoryPage = lazy(() => import('./inventory-page.js').then((m) => ({ default: m.InventoryPage })));
+const MarketsPage = lazy(() => import('./markets-page.js').then((m) => ({ default: m.MarketsPage })));
+const RulesPage = lazy(() => import('./rules-page.js').then((m) => ({ default: m.RulesPage })));
+const WebhooksPage = lazy(() => import('./webhooks-page.js').then((m) => ({ default: m.WebhooksPage })));
+
+/** The screens, in the order of the main navigation. /admin itself opens the catalog. */
+const SECTIONS = [
+  { path: 'dashboard', label: 'Dashboard' },
+  { path: 'orders', label: 'Orders' },
+  { path: 'products', label: 'Products' },
+  { path: 'inventory', label: 'Warehouses and stock' },
+  { path: 'markets', label: 'Markets' },
+  { path: 'rules', label: 'Rules' },
+  { path: 'webhooks', label: 'Webhooks' },
+] as const;
+
+function screenFor(api: Api, path: string): ReactNode {
+  const parts = path.replace(/^\/admin\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [section, id] = parts;
+  if (parts.length > 2) return <NotFound path={path} />;
+  switch (section) {
+    case undefined:
+    case 'products':
+      return id ? <ProductEditor api={api} id={id} /> : <ProductsPage api={api} />;
+    case 'dashboard':
+      return id ? <NotFound path={path} /> : <DashboardPage api={api} />;
+    case 'orders':
+      return id ? <OrderPage key={id} api={api} number={id} /> : <OrdersPage api={api} />;
+    case 'inventory':
+      return id ? <NotFound path={path} /> : <InventoryPage api={api} />;
+    case 'markets':
+      return <MarketsPage api={api} editing={id} />;
+    case 'rules':
+      return id ? <NotFound path={path} /> : <RulesPage api={api} />;
+    case 'webhooks':
+      return id ? <NotFound path={path} /> : <WebhooksPage api={api} />;
+    default:
+      return <NotFound path={path} />;
+  }
+}
+
+function NotFound({ path }: { path: string }) {
+  return (
+    <section>
+      <h1>Not found</h1>
+      <p>
+        The admin has no page at <code>{path}</code>. <Link to={`${BASE}/products`}>Go to the products</Link>.
+      </p>
+    </section>
+  );
+}
+
+/** The signed-in admin: the main navigation (the current screen marked) and the screen for the address. */
+export function Shell({ api, onSignOut }: { api: Api; onSignOut: () => void }) {
+  const path = usePath();
+  const section = path.replace(/^\/admin\/?/, '').split('/')[0] || 'products';
+  return (
+    <>
+      <a href="#main" className="skip">
+        Skip to the content
+      </a>
+      <header className="bar">
+        <strong>Landfall admin</strong>
+        <nav aria-label="Main">
+          {SECTIONS.map((s) => (
+            <Link key={s.path} to={`${BASE}/${s.path}`} current={section === s.path}>
+              {s.label}
+            </Link>
+          ))}
+          <a href="/docs">API reference</a>
+        </nav>
+        <button type="button" onClick={onSignOut}>
+          Sign out
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p aria-live="polite">Loading…</p>}>{screenFor(api, path)}</Suspense>
+      </main>
+    </>
+  );
+}
