@@ -50,6 +50,27 @@ export type ProductPage = { items: Product[]; nextCursor: string | null };
 export type HsCandidate = { hs6: string; confidence: number; heading: string; chapter: string; description: string; matchedTerms: string[] };
 export type HsClassification = { candidates: HsCandidate[]; abstained: boolean; modelId: string };
 
+/** One reference-data import: where from, how far it got, the first rows it rejected. */
+export type ImportRun = {
+  id: string;
+  kind: string;
+  source: string;
+  sha256: string;
+  byteSize: number;
+  status: 'running' | 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt: string | null;
+  rowsRead: number;
+  written: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  rejected: number;
+  errors: Array<{ line: number; field?: string; message: string }>;
+  failure: string | null;
+};
+
 export type Api = ReturnType<typeof createApi>;
 
 /** A query string of the parameters that have a value. */
@@ -105,6 +126,7 @@ export function createApi(key: string, fetcher: typeof fetch = fetch.bind(global
     listMovements: (params: { sku?: string; warehouse?: string; cursor?: string | null; limit?: number }) => call<Page<Movement>>('GET', `/v1/admin/inventory/movements${query({ ...params, limit: params.limit ?? 20 })}`),
     recordMovement: (body: MovementInput) => call<{ movement: Movement; level: Omit<StockLevel, 'variantId' | 'updatedAt'> }>('POST', '/v1/admin/inventory/movements', body),
 
+    listImportRuns: (params: { kind?: string; limit?: number }) => call<{ items: ImportRun[] }>('GET', `/v1/admin/import-runs${query({ kind: params.kind, limit: params.limit ?? 50 })}`),
     listWebhooks: () => call<{ items: WebhookEndpoint[] }>('GET', '/v1/admin/webhooks'),
     createWebhook: (body: { url: string; description?: string; eventTypes: string[] }) => call<WebhookEndpoint & { secret: string }>('POST', '/v1/admin/webhooks', body),
     deleteWebhook: (id: string) => call<void>('DELETE', `/v1/admin/webhooks/${seg(id)}`),

@@ -13,6 +13,7 @@ const InventoryPage = lazy(() => import('./inventory-page.js').then((m) => ({ de
 const MarketsPage = lazy(() => import('./markets-page.js').then((m) => ({ default: m.MarketsPage })));
 const RulesPage = lazy(() => import('./rules-page.js').then((m) => ({ default: m.RulesPage })));
 const WebhooksPage = lazy(() => import('./webhooks-page.js').then((m) => ({ default: m.WebhooksPage })));
+const ImportsPage = lazy(() => import('./imports-page.js').then((m) => ({ default: m.ImportsPage })));
 
 /** The screens, in the order of the main navigation. /admin itself opens the catalog. */
 const SECTIONS = [
@@ -23,6 +24,7 @@ const SECTIONS = [
   { path: 'markets', label: 'Markets' },
   { path: 'rules', label: 'Rules' },
   { path: 'webhooks', label: 'Webhooks' },
+  { path: 'imports', label: 'Data imports' },
 ] as const;
 
 function screenFor(api: Api, path: string): ReactNode {
@@ -45,6 +47,8 @@ function screenFor(api: Api, path: string): ReactNode {
       return id ? <NotFound path={path} /> : <RulesPage api={api} />;
     case 'webhooks':
       return id ? <NotFound path={path} /> : <WebhooksPage api={api} />;
+    case 'imports':
+      return id ? <NotFound path={path} /> : <ImportsPage api={api} />;
     default:
       return <NotFound path={path} />;
   }

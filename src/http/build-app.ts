@@ -40,6 +40,7 @@ import { cartRoutes } from './routes/checkout/carts.js';
 import { orderRoutes } from './routes/checkout/orders.js';
 import { getReportsDashboard } from './routes/reports/dashboard.js';
 import { adminUserRoutes } from './routes/admin-users/admin-users.js';
+import { importRunRoutes } from './routes/data-import/import-runs.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -121,6 +122,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     orderRoutes,
     getReportsDashboard,
     adminUserRoutes,
+    importRunRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),
