@@ -40,7 +40,7 @@ describeWithDatabases('admin shipping API', (db) => {
     assert.equal(r.statusCode, 200);
     assert.deepEqual(r.json().items, [...DEMO_SHIPPING_SERVICES].sort((a, b) => (a.code < b.code ? -1 : 1)));
     const all = await cards();
-    assert.equal(all.length, 6);
+    assert.equal(all.length, 7);
     const venlo = await cards('?service=nl-express&warehouse=nl-venlo');
     assert.equal(venlo.length, 1);
     assert.deepEqual([venlo[0]!.currency, venlo[0]!.effectiveFrom, venlo[0]!.effectiveTo, venlo[0]!.card.volumetricDivisor, venlo[0]!.card.fuelSurchargePercent], ['USD', '2025-01-01', null, 5000, '14']);

@@ -64,7 +64,7 @@ describeWithDatabases('storefront pages', (db) => {
     assert.deepEqual([wrongLanguage.statusCode, wrongLanguage.headers.location], [302, `/en-us/p/${COFFEE}?variant=COF-ROB-500`]);
     const upper = await get('/DE-DE/c/coffee');
     assert.deepEqual([upper.statusCode, upper.headers.location], [301, '/de-de/c/coffee']);
-    for (const url of ['/xx-zz/', '/de-xx/p/x', '/vi-vn/', '/deutsch']) {
+    for (const url of ['/xx-zz/', '/de-xx/p/x', '/vi-th/', '/deutsch']) {
       const r = await get(url);
       assert.equal(r.statusCode, 404, url);
       assert.match(r.body, /^<!doctype html>\n<html lang="en" dir="ltr">/, url);
@@ -244,7 +244,7 @@ describeWithDatabases('storefront pages', (db) => {
     assert.equal((await get('/de-de/regions?country=sg&language=zh-Hans')).headers.location, '/zh-sg/');
     assert.equal((await get('/de-de/regions?country=JP&path=//evil.example/x')).headers.location, '/ja-jp/', 'never another host');
     assert.equal((await get('/de-de/regions?country=XX')).statusCode, 400);
-    assert.equal((await get('/de-de/regions?country=VN')).statusCode, 400, 'a country no market sells to');
+    assert.equal((await get('/de-de/regions?country=TH')).statusCode, 400, 'a country no market sells to');
     const list = await get('/de-de/regions');
     assert.equal(list.statusCode, 200);
     assert.match(list.body, /<h1>Land und Sprache wählen<\/h1>/);

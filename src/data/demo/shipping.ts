@@ -18,8 +18,15 @@
  *   Balearic and Canary Islands, Shetland, the Outer Hebrides, Svalbard, Okinawa, the Chatham
  *   Islands), Alaska and Hawaii, Canada's northern territories (X and Y postal codes) and Australia's
  *   Northern Territory (08xx). Postal services have none.
- * - Every card covers every country of every market its warehouse serves (warehouses.ts and
- *   markets.ts; test/shipping checks it).
+ * - Every country of every market a warehouse serves is covered by its cards (warehouses.ts and
+ *   markets.ts; test/shipping checks it): the international cards cover every country but the
+ *   warehouse's own, which a domestic card covers where the warehouse sells at home (Vietnam from
+ *   Hội An, ready for a Vietnamese market: the demo has none, since pricing in dong needs a VND
+ *   rate and the ECB publishes none).
+ * - The Vietnamese domestic courier is priced like the national couriers' published inter-province
+ *   parcel tariffs of 2025 (about VND 35,000 for half a kilo, VND 10,000 a further kilo) at about
+ *   VND 26,000 to the US dollar, with their one to three business days; cash on delivery is
+ *   collected by that courier.
  */
 import type { ShippingService } from '../../core/shipping/validate-shipping-service.js';
 import type { RateCard, RemoteArea, Zone } from '../../core/shipping/rate-card.js';
@@ -29,6 +36,7 @@ export type DemoRateCard = { service: string; warehouse: string; effectiveFrom: 
 export const DEMO_SHIPPING_SERVICES: ShippingService[] = [
   { code: 'vn-post-economy', carrier: 'VNPost', name: 'International economy parcel', channel: 'postal' },
   { code: 'vn-express', carrier: 'Express courier', name: 'International express', channel: 'courier' },
+  { code: 'vn-domestic', carrier: 'Domestic courier', name: 'Nationwide delivery', channel: 'courier' },
   { code: 'us-postal-economy', carrier: 'US postal service', name: 'Ground parcel', channel: 'postal' },
   { code: 'us-express', carrier: 'Express courier', name: 'Express', channel: 'courier' },
   { code: 'nl-postal-economy', carrier: 'Dutch post', name: 'Parcel economy', channel: 'postal' },
@@ -114,6 +122,22 @@ export const DEMO_RATE_CARDS: DemoRateCard[] = [
         ...remote('JP', 2500, [['900', '907']]), // Okinawa
         ...europeanRemoteAreas(2500),
       ],
+    },
+  },
+  {
+    service: 'vn-domestic',
+    warehouse: 'vn-hoian',
+    effectiveFrom: FROM,
+    effectiveTo: null,
+    source: SOURCE('Vietnamese domestic courier'),
+    card: {
+      currency: 'USD',
+      weightStepG: 500,
+      volumetricDivisor: 5000,
+      fuelSurchargePercent: '0',
+      maxWeightG: 30_000,
+      zones: [zone('domestic', ['VN'], [1, 3], [[500, 135], [1000, 175], [2000, 230], [5000, 350]], [1000, 40])],
+      remoteAreas: [],
     },
   },
   {

@@ -19,3 +19,8 @@ export async function listImportRuns(
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return fail('VALIDATION_FAILED', 'limit must be a whole number from 1 to 1000', { field: 'limit' });
   return ok(await createImportRunRepository(deps.database.orm).listRecent({ ...(options.kind ? { kind: options.kind } : {}), limit }));
 }
+
+/** A run as the admin API shows it: dates as ISO text, and `written` (inserted + updated + unchanged so far) for progress. */
+export function toImportRunView(r: ImportRunRecord) {
+  return { ...r, startedAt: r.startedAt.toISOString(), finishedAt: r.finishedAt?.toISOString() ?? null, written: r.inserted + r.updated + r.unchanged };
+}

@@ -25,7 +25,7 @@ export function paymentLabel(t: Translator, method: PaymentMethodView): string {
 }
 
 /** An import tax's local name (`VAT` -> "MwSt."), else the rule's own (`MWST`, `GST`). */
-function taxLabel(t: Translator, name: string): string {
+export function taxLabel(t: Translator, name: string): string {
   const key = `tax.${name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
   return t.has(key) ? t.t(key) : name;
 }

@@ -8,6 +8,10 @@ export type StorefrontError =
   | { kind: 'product-not-found' }
   | { kind: 'page-out-of-range'; page: number; firstPage: string }
   | { kind: 'bad-request' }
+  /** A form post that could not be read (repeated or unknown fields, not a form, too large). */
+  | { kind: 'bad-form' }
+  /** A form post from another site. */
+  | { kind: 'forbidden' }
   | { kind: 'unavailable' }
   | { kind: 'server-error' };
 
@@ -24,9 +28,13 @@ export function renderErrorPage(ctx: PageContext, error: StorefrontError): strin
           ? text('pageOutOfRange', { page: error.page })
           : error.kind === 'bad-request'
             ? text('badRequest')
-            : error.kind === 'unavailable'
-              ? text('unavailable')
-              : text('serverError');
+            : error.kind === 'bad-form'
+              ? text('badForm')
+              : error.kind === 'forbidden'
+                ? text('forbidden')
+                : error.kind === 'unavailable'
+                  ? text('unavailable')
+                  : text('serverError');
   const main = html`<h1>${title}</h1>
 <p>${body}</p>
 <ul class="inline-list">

@@ -36,6 +36,13 @@ export const paths = {
   },
   product: (segment: string, handle: string, sku?: string) => `/${segment}/p/${encodeURIComponent(handle)}${sku ? `?variant=${encodeURIComponent(sku)}` : ''}`,
   cart: (segment: string) => `/${segment}/cart`,
+  cartUpdate: (segment: string) => `/${segment}/cart/update`,
+  cartRemove: (segment: string) => `/${segment}/cart/remove`,
+  checkout: (segment: string) => `/${segment}/checkout`,
+  pay: (segment: string, number: string) => `/${segment}/order/${encodeURIComponent(number)}/pay`,
+  payMethod: (segment: string, number: string) => `/${segment}/order/${encodeURIComponent(number)}/pay/method`,
+  payReturn: (segment: string, number: string) => `/${segment}/order/${encodeURIComponent(number)}/pay/return`,
+  confirmation: (segment: string, number: string) => `/${segment}/order/${encodeURIComponent(number)}/confirmation`,
   order: (segment: string) => `/${segment}/order`,
   regions: (segment: string) => `/${segment}/regions`,
 };

@@ -1,5 +1,4 @@
-import { listImportRuns } from '../../../services/data-import/list-import-runs.js';
-import type { ImportRunRecord } from '../../../db/repositories/import-run-repository.js';
+import { listImportRuns, toImportRunView } from '../../../services/data-import/list-import-runs.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
 import { sendFailure } from '../../errors.js';
 import { problemResponses, type RouteRegistrar } from '../../route.js';
@@ -28,10 +27,6 @@ const runSchema = {
   },
 } as const;
 
-function view(r: ImportRunRecord) {
-  return { ...r, startedAt: r.startedAt.toISOString(), finishedAt: r.finishedAt?.toISOString() ?? null, written: r.inserted + r.updated + r.unchanged };
-}
-
 /**
  * Reference-data import runs for the admin (admin scope, read-only): what was imported from where
  * (path or URL, SHA-256), when, how far a running one has got (counts are committed with each
@@ -49,6 +44,6 @@ export const importRunRoutes: RouteRegistrar = (app, deps) => {
     },
   }, async (request, reply) => {
     const r = await listImportRuns(deps, { ...(request.query.kind !== undefined ? { kind: request.query.kind } : {}), limit: request.query.limit ?? 20 });
-    return r.ok ? { items: r.value.map(view) } : sendFailure(request, reply, r);
+    return r.ok ? { items: r.value.map(toImportRunView) } : sendFailure(request, reply, r);
   });
 };

@@ -1,11 +1,13 @@
 import { loadCatalogs } from '../../../web/i18n/catalogs.js';
 import type { RouteRegistrar } from '../../route.js';
 import { loadStorefrontAssets, storefrontAssetRoutes } from './storefront-assets.js';
+import { storefrontCartRoutes } from './storefront-cart-routes.js';
 import { storefrontRoutes } from './storefront-routes.js';
 
 /**
  * The server-rendered storefront (public; no API key): `/` and `/regions` send the buyer to their
- * market, the pages under /{language}-{country}/, and the hashed stylesheet and script. Message
+ * market, the pages under /{language}-{country}/ (the cart, checkout, payment and confirmation
+ * pages with their form posts among them), and the hashed stylesheet and script. Message
  * catalogs and assets are read once, here.
  */
 export const getPages =
@@ -13,5 +15,7 @@ export const getPages =
   (app, deps) => {
     const assets = loadStorefrontAssets();
     storefrontAssetRoutes(assets)(app, deps);
-    storefrontRoutes({ publicUrl, catalogs: loadCatalogs(), assets })(app, deps);
+    const catalogs = loadCatalogs();
+    storefrontRoutes({ publicUrl, catalogs, assets })(app, deps);
+    storefrontCartRoutes({ publicUrl, catalogs, assets })(app, deps);
   };

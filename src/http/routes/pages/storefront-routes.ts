@@ -29,7 +29,7 @@ export const MAX_PAGE = 100;
 export const STOREFRONT_PAGE_TTL_MS = 15_000;
 
 /** Storefront pages load only this server's stylesheet, script and forms; images may come from https hosts. */
-const PAGE_HEADERS = {
+export const PAGE_HEADERS = {
   'content-security-policy': "default-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
