@@ -59,17 +59,29 @@ describeWithDatabases('storefront pages', (db) => {
     assert.deepEqual([(await get('/regions', { 'cf-ipcountry': 'DE' })).headers.location], ['/de-de/regions']);
   });
 
-  test('the market segment: a language the market does not speak redirects to its default; an unknown country is a 404 in English', async () => {
+  test('the market segment: a language the market does not speak redirects to its default; a country nobody sells to falls back to the buyer\'s market with a notice', async () => {
     const wrongLanguage = await get(`/fr-us/p/${COFFEE}?variant=COF-ROB-500`);
     assert.deepEqual([wrongLanguage.statusCode, wrongLanguage.headers.location], [302, `/en-us/p/${COFFEE}?variant=COF-ROB-500`]);
     const upper = await get('/DE-DE/c/coffee');
     assert.deepEqual([upper.statusCode, upper.headers.location], [301, '/de-de/c/coffee']);
-    for (const url of ['/xx-zz/', '/de-xx/p/x', '/vi-th/', '/deutsch']) {
-      const r = await get(url);
-      assert.equal(r.statusCode, 404, url);
-      assert.match(r.body, /^<!doctype html>\n<html lang="en" dir="ltr">/, url);
-      assert.match(r.body, /<a href="\/regions">Choose your country and language<\/a>/, url);
-    }
+    // A well-formed segment for a country no market sells to: the same page in the market the
+    // buyer's signals pick, saying so (here the German edge header and browser).
+    const buyer = { 'accept-language': 'de-DE,de;q=0.9', [t.deps.countryHeader]: 'DE' };
+    const thai = await t.app.inject({ method: 'GET', url: '/vi-th/', headers: { accept: 'text/html', ...buyer } });
+    assert.deepEqual([thai.statusCode, thai.headers.location], [302, '/de-de/?unsold=th']);
+    const product = await t.app.inject({ method: 'GET', url: `/de-xx/p/${COFFEE}?variant=COF-ROB-500`, headers: { accept: 'text/html', ...buyer } });
+    assert.deepEqual([product.statusCode, product.headers.location], [302, `/de-de/p/${COFFEE}?variant=COF-ROB-500&unsold=xx`]);
+    const landed = await get('/de-de/?unsold=th');
+    assert.equal(landed.statusCode, 200);
+    assert.match(landed.body, /<p class="notice info" role="status" data-unsold>Nach Thailand liefern wir noch nicht\. Dies ist unser Shop für Deutschland; unten können Sie ein anderes Land wählen\.<\/p>/);
+    const unknown = await get('/de-de/?unsold=zz');
+    assert.match(unknown.body, /Nach ZZ liefern wir noch nicht/, 'a code that is no country is shown as it is');
+    assert.doesNotMatch((await get('/de-de/?unsold=%3Cb%3E')).body, /data-unsold/, 'only a two-letter code is taken');
+    // A path that is not a market segment at all stays a 404 page in English.
+    const r = await get('/deutsch');
+    assert.equal(r.statusCode, 404);
+    assert.match(r.body, /^<!doctype html>\n<html lang="en" dir="ltr">/);
+    assert.match(r.body, /<a href="\/regions">Choose your country and language<\/a>/);
     const api = await t.app.inject({ method: 'GET', url: '/deutsch' });
     assert.deepEqual([api.statusCode, api.json().code], [404, 'ROUTE_NOT_FOUND'], 'not a browser: the API\'s 404');
     const v1 = await t.app.inject({ method: 'GET', url: '/v1/search' });

@@ -1,3 +1,4 @@
+import { isCountry } from '../../core/geo/countries.js';
 import { html, type SafeHtml } from '../html.js';
 import { withRegion, type Translator } from '../i18n/translator.js';
 import { categoryLabel } from './parts.js';
@@ -52,6 +53,7 @@ ${categoryNav(ctx)}
 ${switcher(ctx)}
 </header>
 <main id="main" tabindex="-1">
+${ctx.unsold ? html`<p class="notice info" role="status" data-unsold>${t.t('layout.unsold', { asked: regionOrCode(t, ctx.unsold), country: t.regionName(ctx.country) })}</p>` : ''}
 ${page.main}
 </main>
 <footer class="site-footer">
@@ -115,4 +117,9 @@ function switcher(ctx: PageContext): SafeHtml {
 /** The countries in the UI language's alphabetical order of their names. */
 export function sortedCountries(t: Translator, countries: readonly CountryChoice[]): CountryChoice[] {
   return [...countries].sort((a, b) => t.compare(t.regionName(a.country), t.regionName(b.country)));
+}
+
+/** A country's name in the page's language, or its code when it is not a country (`ZZ`). */
+function regionOrCode(t: PageContext['t'], code: string): string {
+  return isCountry(code) ? t.regionName(code) : code;
 }

@@ -30,6 +30,8 @@ export type PageContext = {
   readonly countries: readonly CountryChoice[];
   readonly categories: readonly CategoryNav[];
   readonly assets: { readonly css: string; readonly js: string };
+  /** A country the buyer's URL named that no market sells to: the page says so. */
+  readonly unsold?: string;
 };
 
 /** What a market's prices include and how they were converted. */

@@ -48,7 +48,8 @@ export type StorefrontOptions = {
 
 type Page = { status: number; html: string; cacheable?: boolean; private?: boolean; redirect?: string };
 type R = { Params: Record<string, string>; Querystring: Query };
-type Market = { market: MarketView; country: string; locale: string; segment: string };
+/** The page's market; `unsold` the country asked for in the URL when no market sells there (said on the page). */
+type Market = { market: MarketView; country: string; locale: string; segment: string; unsold?: string };
 type Query = Record<string, unknown>;
 
 /**
@@ -80,7 +81,26 @@ export const storefrontRoutes =
         countries,
         categories,
         assets: { css: options.assets.css.url, js: options.assets.js.url },
+        ...(m.unsold ? { unsold: m.unsold } : {}),
       };
+    };
+
+    /**
+     * A well-formed segment for a country no market sells to (`/vi-th/`, `/xx-zz/p/...`): the buyer
+     * goes to the market their signals pick (edge country header, Accept-Language, the default
+     * market), the same page there, and the page says that country is not sold to; without a store,
+     * the plain "unknown market" page.
+     */
+    const toSensibleMarket = async (request: FastifyRequest<R>, reply: FastifyReply, segment: string, rest: string) => {
+      const header = request.headers[deps.countryHeader];
+      const r = await data.resolveBuyer({ countryHeader: typeof header === 'string' ? header : undefined, acceptLanguage: request.headers['accept-language'] });
+      if (!r.ok) return unknownMarket(reply);
+      const asked = segment.slice(segment.indexOf('-') + 1).toLowerCase();
+      const [pathPart, queryPart] = (rest || '/').split('?') as [string, string | undefined];
+      const params = new URLSearchParams(queryPart ?? '');
+      params.set('unsold', asked);
+      reply.header('vary', `accept-language, ${deps.countryHeader}`).header('cache-control', 'no-cache');
+      return reply.redirect(`/${marketSegment(r.value.locale, r.value.country)}${pathPart || '/'}?${params}`, 302);
     };
 
     const send = (request: FastifyRequest, reply: FastifyReply, page: Page, etag?: string) => {
@@ -119,9 +139,10 @@ export const storefrontRoutes =
         const rest = request.url.slice(1 + segment.length);
         if (segment !== segment.toLowerCase()) return reply.code(301).header('cache-control', 'no-cache').redirect(`/${segment.toLowerCase()}${rest}`, 301);
         const match = await data.resolveSegment(segment);
-        if (match.kind === 'unknown') return unknownMarket(reply);
+        if (match.kind === 'unknown') return toSensibleMarket(request, reply, segment, rest);
         if (match.kind === 'redirect') return reply.header('cache-control', 'no-cache').redirect(`/${match.segment}${rest || '/'}`, 302);
-        const m: Market = { ...match, segment };
+        const unsold = typeof request.query.unsold === 'string' && /^[a-z]{2}$/.test(request.query.unsold) ? request.query.unsold.toUpperCase() : undefined;
+        const m: Market = { ...match, segment, ...(unsold ? { unsold } : {}) };
 
         const key = `${deps.clock().toISOString().slice(0, 10)} ${request.url}`;
         const now = performance.now();
