@@ -28,9 +28,9 @@ export type Storefront = TestApp & { base: string; close(): Promise<void> };
  * The demo store on a free port, the test payment gateway calling back to it over HTTP (a card
  * payment is confirmed at the gateway, so the server must listen).
  */
-export async function startStorefront(db: Database): Promise<Storefront> {
+export async function startStorefront(db: Database, options: { adminAppDir?: string } = {}): Promise<Storefront> {
   let base = '';
-  const t = await buildTestApp(db, { deps: { payments: { publicUrl: () => base }, clock: runningClock(START) } });
+  const t = await buildTestApp(db, { ...options, deps: { payments: { publicUrl: () => base }, clock: runningClock(START) } });
   await seedDemoStore(t.deps);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
