@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError, type Api, type Product } from './api.js';
 import { HsSuggestions } from './hs-suggestions.js';
+import { ProductTranslations, textsOf, translationsPatch, type TextRow } from './product-translations.js';
+import { ProductVariants, variantRowsOf, variantsPatch, type VariantRow } from './product-variants.js';
 import { formatHs } from './products-page.js';
 import { BASE, navigate } from './router.js';
 
@@ -17,13 +19,19 @@ function formOf(p: Product): Form {
   };
 }
 
+/** English's title and description are edited by the form's first two fields; the rest by the translations section. */
+function withEnglish(texts: readonly TextRow[], form: Form): TextRow[] {
+  return texts.map((t) => (t.locale === 'en' ? { ...t, title: form.title, description: form.description } : t));
+}
+
 /** Only what changed, as a JSON Merge Patch; an emptied optional text is removed (null). */
-function patchOf(before: Form, after: Form): Record<string, unknown> {
+function patchOf(product: Product, after: Form, texts: readonly TextRow[], variants: readonly VariantRow[]): Record<string, unknown> {
+  const before = formOf(product);
   const patch: Record<string, unknown> = {};
-  const en: Record<string, unknown> = {};
-  if (after.title !== before.title) en.title = after.title;
-  if (after.description !== before.description) en.description = after.description === '' ? null : after.description;
-  if (Object.keys(en).length > 0) patch.translations = { en };
+  const translations = translationsPatch(textsOf(product), withEnglish(texts, after));
+  if (translations) patch.translations = translations;
+  const variantList = variantsPatch(product.variants, variants);
+  if (variantList) patch.variants = variantList;
   if (after.hsCode !== before.hsCode) patch.hsCode = after.hsCode;
   if (after.originCountry !== before.originCountry) patch.originCountry = after.originCountry.toUpperCase();
   if (after.material !== before.material) patch.material = after.material === '' ? null : after.material;
@@ -38,6 +46,10 @@ export function ProductEditor({ api, id }: { api: Api; id: string }) {
   const [product, setProduct] = useState<Product | null>(null);
   const [form, setForm] = useState<Form | null>(null);
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({});
+  const [texts, setTexts] = useState<TextRow[]>([]);
+  const [variants, setVariants] = useState<VariantRow[]>([]);
+  /** Every message the server gave, by its field name (`translations.de.title`, `variants[0].price.amount`). */
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -45,6 +57,8 @@ export function ProductEditor({ api, id }: { api: Api; id: string }) {
   const show = (p: Product) => {
     setProduct(p);
     setForm(formOf(p));
+    setTexts(textsOf(p));
+    setVariants(variantRowsOf(p));
   };
   useEffect(() => {
     api.getProduct(id).then(show, (e: Error) => setLoadError(e.message));
@@ -72,9 +86,10 @@ export function ProductEditor({ api, id }: { api: Api; id: string }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!product || !form) return;
-    const patch = patchOf(formOf(product), form);
+    const patch = patchOf(product, form, texts, variants);
     setMessage(null);
     setErrors({});
+    setServerErrors({});
     if (Object.keys(patch).length === 0) {
       setMessage('Nothing changed.');
       return;
@@ -86,11 +101,14 @@ export function ProductEditor({ api, id }: { api: Api; id: string }) {
     } catch (e) {
       if (e instanceof ApiError && e.problem.errors) {
         const found: Partial<Record<keyof Form, string>> = {};
+        const all: Record<string, string> = {};
         for (const issue of e.problem.errors) {
           const name = FIELD_OF[issue.field];
           if (name) found[name] = issue.message;
+          all[issue.field] ??= issue.message;
         }
         setErrors(found);
+        setServerErrors(all);
       }
       setMessage((e as Error).message);
     } finally {
@@ -128,6 +146,8 @@ export function ProductEditor({ api, id }: { api: Api; id: string }) {
               <option value="archived">archived</option>
             </select>,
           )}
+          <ProductTranslations texts={texts} errors={serverErrors} onChange={setTexts} />
+          <ProductVariants product={product} rows={variants} errors={serverErrors} onChange={setVariants} />
           <button type="submit" disabled={saving}>
             {saving ? 'Saving…' : 'Save'}
           </button>
