@@ -477,6 +477,9 @@ function withContactProblems(cart: CartRecord, problems: CartProblem[]): CartPro
 
 function statementFor(incoterm: 'DDP' | 'DAP', totals: CartTotals | null): string {
   if (incoterm === 'DDP') return 'Duties and import taxes are included and paid now: nothing more is due on delivery.';
+  if (totals && /^0(\.0+)?$/.test(totals.payableOnDelivery.amount)) {
+    return 'Duties and import taxes are not included, and none are expected on delivery for this order (the destination\'s customs has the final word).';
+  }
   const due = totals ? `${totals.payableOnDelivery.currency} ${totals.payableOnDelivery.amount}` : 'the import charges';
   return `Duties and import taxes are not included: the carrier collects about ${due} on delivery (an estimate; the destination's customs sets the final amount).`;
 }
