@@ -71,6 +71,18 @@ export type ImportRun = {
   failure: string | null;
 };
 
+export type CatalogCounts = { inserted: number; updated: number; unchanged: number };
+export type CatalogRowError = { line: number; field?: string; message: string };
+/** The last line of a catalog import: what was written, or with dryRun what would be. */
+export type CatalogImportSummary =
+  | { dryRun: false; format: string; source: string; sha256: string; read: { rows: number; products: number }; products: CatalogCounts; variants: CatalogCounts; rejected: { rows: number; products: number }; errors: CatalogRowError[]; batches: number; durationMs: number }
+  | { dryRun: true; format: string; source: string; sha256: string; read: { rows: number; products: number }; valid: { products: number; variants: number }; rejected: { rows: number; products: number }; errors: CatalogRowError[] };
+/** One line of the import's NDJSON answer. */
+export type CatalogImportEvent =
+  | { type: 'progress'; done: number; total: number }
+  | ({ type: 'summary' } & CatalogImportSummary)
+  | { type: 'error'; code: string; message: string; done: number; total: number };
+
 export type Api = ReturnType<typeof createApi>;
 
 /** A query string of the parameters that have a value. */
@@ -140,5 +152,38 @@ export function createApi(key: string, fetcher: typeof fetch = fetch.bind(global
     getDestinationRules: (country: string, date: string) => call<DestinationRules>('GET', `/v1/rules/destinations/${seg(country)}${query({ date })}`),
     getRule: (id: string) => call<{ kind: string; rule: Record<string, unknown> }>('GET', `/v1/rules/${seg(id)}`),
     quote: (body: Record<string, unknown>) => call<QuoteAnswer>('POST', '/v1/landed-cost/quotes', body),
+    /**
+     * Upload a catalog file; `onEvent` gets each NDJSON line (progress, then the summary or an
+     * error) as it arrives. A file refused before any writing throws an ApiError.
+     */
+    importCatalog: async (file: Blob, options: { format: 'csv' | 'json'; dryRun: boolean; name?: string }, onEvent: (event: CatalogImportEvent) => void): Promise<void> => {
+      const url = `/v1/admin/catalog/imports${query({ format: options.format, dryRun: String(options.dryRun), name: options.name })}`;
+      const response = await fetcher(url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, accept: 'application/x-ndjson, application/problem+json', 'content-type': options.format === 'csv' ? 'text/csv' : 'application/json' },
+        body: file,
+      });
+      if (!response.ok || !response.body) {
+        const text = await response.text();
+        let p: Partial<Problem> = {};
+        try {
+          p = JSON.parse(text) as Partial<Problem>;
+        } catch {
+          // Not a problem document (a proxy's page, say): the status says enough.
+        }
+        throw new ApiError({ status: response.status, code: p.code ?? 'HTTP_ERROR', title: p.title ?? response.statusText, detail: p.detail ?? `POST ${url} answered ${response.status}`, ...(p.errors ? { errors: p.errors } : {}) });
+      }
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let pending = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (value) pending += value;
+        // A chunk may end mid-line: only whole lines are read, the rest waits for the next chunk.
+        const lines = pending.split('\n');
+        pending = done ? '' : lines.pop()!;
+        for (const line of lines) if (line.trim() !== '') onEvent(JSON.parse(line) as CatalogImportEvent);
+        if (done) return;
+      }
+    },
   };
 }

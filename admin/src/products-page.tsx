@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Api, Product } from './api.js';
+import { CatalogImport } from './catalog-import.js';
 import { BASE, navigate } from './router.js';
 
 export function formatHs(code: string): string {
@@ -14,6 +15,7 @@ export function ProductsPage({ api }: { api: Api }) {
   const [search, setSearch] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
+  const [importing, setImporting] = useState(false);
 
   async function load(from: string | null, q: string, append: boolean) {
     setLoading(true);
@@ -39,6 +41,14 @@ export function ProductsPage({ api }: { api: Api }) {
   return (
     <section aria-labelledby="products-title">
       <h1 id="products-title">Products</h1>
+      <button type="button" aria-expanded={importing} aria-controls="catalog-import" onClick={() => setImporting((open) => !open)}>
+        Import products
+      </button>
+      {importing && (
+        <div id="catalog-import">
+          <CatalogImport api={api} onImported={() => void load(null, search, false)} />
+        </div>
+      )}
       <form role="search" onSubmit={submit} className="inline">
         <label htmlFor="product-search">Search</label>
         <input id="product-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />

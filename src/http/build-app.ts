@@ -18,6 +18,7 @@ import { postProduct } from './routes/products/create-product.js';
 import { getProductByIdOrHandle } from './routes/products/get-product.js';
 import { getProducts } from './routes/products/list-products.js';
 import { patchProduct } from './routes/products/update-product.js';
+import { postCatalogImport } from './routes/products/import-products.js';
 import { getStore } from './routes/store/get-store.js';
 import { postQuote } from './routes/landed-cost/post-quote.js';
 import { postQuoteBatch } from './routes/landed-cost/post-quote-batch.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     getProductByIdOrHandle,
     patchProduct,
     postProductArchive,
+    postCatalogImport,
     marketRoutes,
     storeProductRoutes,
     hsRoutes,
