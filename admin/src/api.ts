@@ -50,6 +50,15 @@ export type ProductPage = { items: Product[]; nextCursor: string | null };
 export type HsCandidate = { hs6: string; confidence: number; heading: string; chapter: string; description: string; matchedTerms: string[] };
 export type HsClassification = { candidates: HsCandidate[]; abstained: boolean; modelId: string };
 
+/** Tariff lines of a territory in effect on a date (GET /v1/rules/tariffs). */
+export type TariffLines = {
+  territory: string;
+  hs: string | null;
+  date: string;
+  total: number;
+  items: Array<{ id: string; hsPrefix: string; program: string; agreement: string | null; rate: string; origins: string[] | null; exceptOrigins: string[] | null; description: string | null; effectiveFrom: string; effectiveTo: string | null; source: string }>;
+};
+
 /** One reference-data import: where from, how far it got, the first rows it rejected. */
 export type ImportRun = {
   id: string;
@@ -151,6 +160,7 @@ export function createApi(key: string, fetcher: typeof fetch = fetch.bind(global
     getRules: () => call<RulesSummary>('GET', '/v1/rules'),
     getDestinationRules: (country: string, date: string) => call<DestinationRules>('GET', `/v1/rules/destinations/${seg(country)}${query({ date })}`),
     getRule: (id: string) => call<{ kind: string; rule: Record<string, unknown> }>('GET', `/v1/rules/${seg(id)}`),
+    listTariffLines: (params: { territory: string; hs?: string; date?: string; limit?: number }) => call<TariffLines>('GET', `/v1/rules/tariffs${query({ territory: params.territory, hs: params.hs, date: params.date, limit: params.limit ?? 200 })}`),
     quote: (body: Record<string, unknown>) => call<QuoteAnswer>('POST', '/v1/landed-cost/quotes', body),
     /**
      * Upload a catalog file; `onEvent` gets each NDJSON line (progress, then the summary or an

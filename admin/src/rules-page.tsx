@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { Api } from './api.js';
+import type { Api, TariffLines } from './api.js';
 import type { DestinationRules, RuleData } from './api-types.js';
 import { todayUtc } from './format.js';
 import { QuotePlayground } from './quote-playground.js';
@@ -35,6 +35,7 @@ export function RulesPage({ api }: { api: Api }) {
             {s.importedLinesSkipped > 0 && ` ${s.importedLinesSkipped} imported tariff lines were skipped.`}
           </p>
           <DestinationInspector api={api} destinations={s.destinations} />
+          <TariffBrowser api={api} />
           <RuleLookup api={api} />
         </>
       )}
@@ -206,6 +207,87 @@ function RuleLookup({ api }: { api: Api }) {
       </form>
       {refusal && !refusal.fields.id && refusal.message && <Alert>{refusal.message}</Alert>}
       {found && <RuleCard rule={found.rule} kind={found.kind} />}
+    </section>
+  );
+}
+
+/** The tariff lines of a customs territory on a date, under or covering an HS code, with their sources. */
+function TariffBrowser({ api }: { api: Api }) {
+  const [territory, setTerritory] = useState('EU');
+  const [hs, setHs] = useState('');
+  const [date, setDate] = useState(todayUtc());
+  const [lines, setLines] = useState<TariffLines | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+
+  async function search(event: FormEvent) {
+    event.preventDefault();
+    setRefusal(null);
+    try {
+      setLines(await api.listTariffLines({ territory: territory.trim(), ...(hs.trim() ? { hs: hs.trim() } : {}), date }));
+    } catch (e) {
+      setLines(null);
+      setRefusal(refusalOf(e, (f) => (f === 'territory' || f === 'hs' || f === 'date' ? f : undefined)));
+    }
+  }
+
+  return (
+    <section aria-labelledby="tariffs-title">
+      <h2 id="tariffs-title">Tariff lines</h2>
+      <form onSubmit={search} noValidate className="inline-form">
+        <Field id="tariff-territory" label="Customs territory" error={refusal?.fields.territory} hint="EU, GB, US, CH, JP, ...">
+          {(p) => <input {...p} value={territory} onChange={(e) => setTerritory(e.target.value)} />}
+        </Field>
+        <Field id="tariff-hs" label="HS code" error={refusal?.fields.hs} hint="2 to 10 digits; empty for every line">
+          {(p) => <input {...p} inputMode="numeric" value={hs} onChange={(e) => setHs(e.target.value)} />}
+        </Field>
+        <Field id="tariff-date" label="In effect on" error={refusal?.fields.date}>
+          {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <button type="submit">Show lines</button>
+      </form>
+      {refusal && Object.keys(refusal.fields).length === 0 && refusal.message && <Alert>{refusal.message}</Alert>}
+      {lines && (
+        <>
+          <p role="status">
+            {lines.total} {lines.total === 1 ? 'line' : 'lines'} in {lines.territory} on {lines.date}
+            {lines.hs ? ` for ${lines.hs}` : ''}
+            {lines.items.length < lines.total ? `, the first ${lines.items.length} shown` : ''}.
+          </p>
+          {lines.items.length > 0 && (
+            <table className="tariffs">
+              <thead>
+                <tr>
+                  <th scope="col">Code</th>
+                  <th scope="col">Program</th>
+                  <th scope="col">Rate</th>
+                  <th scope="col">Origins</th>
+                  <th scope="col">Description</th>
+                  <th scope="col">In effect</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lines.items.map((l) => (
+                  <tr key={l.id} data-tariff={l.id}>
+                    <td>
+                      <code>{l.hsPrefix}</code>
+                    </td>
+                    <td>{l.agreement ? `${l.program} (${l.agreement})` : l.program}</td>
+                    <td>{l.rate}</td>
+                    <td>{l.origins ? l.origins.join(', ') : l.exceptOrigins ? `all but ${l.exceptOrigins.join(', ')}` : 'all'}</td>
+                    <td>{l.description ?? ''}</td>
+                    <td>
+                      {l.effectiveFrom}
+                      {l.effectiveTo ? ` to ${l.effectiveTo}` : ''}
+                    </td>
+                    <td>{l.source}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
     </section>
   );
 }

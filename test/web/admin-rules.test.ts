@@ -37,6 +37,21 @@ describe('admin in a real browser: rules inspector and quote playground', { skip
       assert.equal(await a.page.locator('[data-rule="flat.EU.low-value"]').count(), 0);
     });
 
+    test('tariff lines of a territory under an HS code on a date, with rates and sources; a bad code refused next to the field', async () => {
+      await a.page.getByLabel('Customs territory').fill('US');
+      await a.page.getByLabel('HS code', { exact: true }).fill('6912');
+      await a.page.getByLabel('In effect on').fill('2026-11-27');
+      await a.page.getByRole('button', { name: 'Show lines' }).click();
+      const row = a.page.locator('[data-tariff="tariff.US.MFN.691200"]');
+      await row.waitFor();
+      const cells = await row.locator('td').allInnerTexts();
+      assert.deepEqual(cells.slice(0, 3), ['691200', 'MFN', '4.5%']);
+      assert.match(cells[4]!, /Ceramic tableware/);
+      await a.page.getByLabel('HS code', { exact: true }).fill('69x');
+      await a.page.getByRole('button', { name: 'Show lines' }).click();
+      await a.page.locator('#tariff-hs-error').filter({ hasText: '2 to 10 digits' }).waitFor();
+    });
+
     test('one rule by id, and an unknown id refused next to the field', async () => {
       await a.page.getByLabel('Rule id').fill('tariff.JP.MFN.610910');
       await a.page.getByRole('button', { name: 'Look up' }).click();

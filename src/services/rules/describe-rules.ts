@@ -55,3 +55,62 @@ export async function describeDestination(
     tariffLinesInEffect: tariffLines,
   });
 }
+
+export type TariffLineView = {
+  id: string;
+  hsPrefix: string;
+  program: string;
+  agreement: string | null;
+  rate: string;
+  origins: string[] | null;
+  exceptOrigins: string[] | null;
+  description: string | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  source: string;
+};
+
+/**
+ * The tariff lines of a customs territory in effect on a date, for the rules inspector: those under
+ * an HS code (`hs` "6109" lists 6109 and every longer line below it) and those that cover it (the
+ * heading's line for a longer code), by code then program, at most `limit` (1 to 500, default 100).
+ */
+export async function listTariffLines(
+  deps: { rules: RuleSource },
+  query: { territory?: unknown; hs?: unknown; date: unknown; limit?: unknown },
+): Promise<Result<{ territory: string; hs: string | null; date: string; total: number; items: TariffLineView[] }, 'VALIDATION_FAILED'>> {
+  const issues: Array<{ field: string; message: string }> = [];
+  const territory = typeof query.territory === 'string' ? query.territory.toUpperCase() : '';
+  if (!/^[A-Z]{2,5}$/.test(territory)) issues.push({ field: 'territory', message: 'is required: a customs territory such as EU, GB, US, CH or JP' });
+  const hs = query.hs === undefined || query.hs === '' ? null : typeof query.hs === 'string' ? query.hs.replace(/[.\s]/g, '') : '';
+  if (hs !== null && !/^\d{2,10}$/.test(hs)) issues.push({ field: 'hs', message: 'must be 2 to 10 digits of an HS code (dots allowed), e.g. 6109 or 6109.10' });
+  const date = typeof query.date === 'string' ? query.date : '';
+  if (!isIsoDate(date)) issues.push({ field: 'date', message: 'must be a date as YYYY-MM-DD' });
+  const limit = query.limit === undefined ? 100 : Number(query.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) issues.push({ field: 'limit', message: 'must be a whole number from 1 to 500' });
+  if (issues.length > 0) return fail('VALIDATION_FAILED', issues.map((i) => `${i.field} ${i.message}`).join('; '), { field: issues[0]!.field, details: issues });
+  const rules = await deps.rules.get();
+  const lines = rules.tariffs.get(territory);
+  if (!lines) {
+    return fail('VALIDATION_FAILED', `no tariff lines for ${territory}; territories with lines: ${[...rules.tariffs.keys()].sort().join(', ')}`, { field: 'territory' });
+  }
+  const found = inEffect([...lines.values()].flat(), date).filter((l) => hs === null || l.hsPrefix.startsWith(hs) || hs.startsWith(l.hsPrefix));
+  found.sort((a, b) => (a.hsPrefix < b.hsPrefix ? -1 : a.hsPrefix > b.hsPrefix ? 1 : a.program < b.program ? -1 : a.program > b.program ? 1 : 0));
+  const items = found.slice(0, limit).map((l): TariffLineView => {
+    const data = rules.byId.get(l.meta.id)?.data as { description?: string } | undefined;
+    return {
+      id: l.meta.id,
+      hsPrefix: l.hsPrefix,
+      program: l.program,
+      agreement: l.agreement ?? null,
+      rate: l.rateText,
+      origins: l.origins ? [...l.origins].sort() : null,
+      exceptOrigins: l.exceptOrigins ? [...l.exceptOrigins].sort() : null,
+      description: data?.description ?? null,
+      effectiveFrom: l.meta.effectiveFrom,
+      effectiveTo: l.meta.effectiveTo ?? null,
+      source: l.meta.source,
+    };
+  });
+  return ok({ territory, hs, date, total: found.length, items });
+}

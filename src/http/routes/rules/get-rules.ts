@@ -1,4 +1,4 @@
-import { describeDestination, getRule, summarizeRules } from '../../../services/rules/describe-rules.js';
+import { describeDestination, getRule, listTariffLines, summarizeRules } from '../../../services/rules/describe-rules.js';
 import { sendFailure } from '../../errors.js';
 import { problemResponses, type RouteRegistrar } from '../../route.js';
 
@@ -38,6 +38,22 @@ export const getRules: RouteRegistrar = (app, deps) => {
       const r = await describeDestination(deps.quotes, request.params.country, date);
       if (!r.ok) return sendFailure(request, reply, r);
       return r.value;
+    },
+  );
+
+  app.get<{ Querystring: { territory?: string; hs?: string; date?: string; limit?: number } }>(
+    '/v1/rules/tariffs',
+    {
+      schema: {
+        tags: ['rules'],
+        summary: 'Tariff lines of a customs territory in effect on a date (default today, UTC), under or covering an HS code',
+        querystring: { type: 'object', additionalProperties: false, properties: { territory: { type: 'string' }, hs: { type: 'string' }, date: { type: 'string' }, limit: { type: 'integer' } } },
+        response: { 200: { type: 'object', additionalProperties: true }, ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      const r = await listTariffLines(deps.quotes, { ...request.query, date: request.query.date ?? deps.clock().toISOString().slice(0, 10) });
+      return r.ok ? r.value : sendFailure(request, reply, r);
     },
   );
 
