@@ -2,6 +2,7 @@ import { Agent } from 'node:http';
 import os from 'node:os';
 import pg from 'pg';
 import { publish, type BenchRow } from './lib/harness.js';
+import { scratchDatabase } from './lib/scratch-database.js';
 import { commandCpuSeconds, processCpuSeconds, requestJson, startServe, type JsonAnswer, type ServeProcess } from './lib/landfall-process.js';
 import { measureHttp, type HttpFigures } from './lib/load.js';
 
@@ -43,7 +44,7 @@ export async function run(options: { amount: number }): Promise<void> {
   }
   const orders = Math.max(100, Math.round(options.amount / 25));
   const healthzRequests = Math.max(2_000, Math.round(options.amount / 5));
-  const scratch = await scratchDatabase(url);
+  const scratch = await scratchDatabase(url, 'checkout');
   const servers: ServeProcess[] = [];
   try {
     servers.push(await startServe(scratch.url)); // migrates and seeds the demo store
@@ -237,21 +238,4 @@ function mean(ms: number[]): number {
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-async function scratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `landfall_bench_checkout_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database "${name}"`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
 }

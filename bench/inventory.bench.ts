@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { createDb, type Database } from '../src/db/create-db.js';
 import { migrate } from '../src/db/migrate.js';
 import { createProduct } from '../src/services/catalog/create-product.js';
@@ -9,6 +8,7 @@ import { recordMovement } from '../src/services/inventory/record-movement.js';
 import { releaseReservation } from '../src/services/inventory/release-reservation.js';
 import { reserveStock } from '../src/services/inventory/reserve-stock.js';
 import { publish, type BenchRow } from './lib/harness.js';
+import { scratchDatabase } from './lib/scratch-database.js';
 
 const VARIANTS = 100;
 const WORKERS_ON_POSTGRES = 8;
@@ -42,7 +42,7 @@ export async function run(options: { amount: number }): Promise<void> {
     console.log('  inventory on PostgreSQL skipped: set LANDFALL_BENCH_DATABASE_URL=postgres://... (a scratch database is created there and dropped)');
     return;
   }
-  const scratch = await scratchDatabase(url);
+  const scratch = await scratchDatabase(url, 'inventory');
   try {
     const db = await createDb({ kind: 'postgres', url: scratch.url, poolSize: WORKERS_ON_POSTGRES + 2 });
     if (!db.ok) throw new Error(db.message);
@@ -134,21 +134,4 @@ async function closedLoop(count: number, workers: number, op: (i: number) => Pro
 function ok<T>(r: { ok: true; value: T } | { ok: false; code: string; message: string }): T {
   if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
   return r.value;
-}
-
-async function scratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `landfall_bench_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database "${name}"`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
 }

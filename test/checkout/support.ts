@@ -7,9 +7,11 @@ import { createOutboxRepository } from '../../src/db/repositories/outbox-reposit
 import { carts, orders } from '../../src/db/schema/orders.js';
 import { seedDemoStore } from '../../src/services/seed/seed-demo-store.js';
 import { deliverTestGatewayEvents } from '../../src/services/test-gateway/deliver-events.js';
+import { httpCaller } from '../support/http-call.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
 
-export type Answer = { status: number; body: any; text: string; headers: Headers };
+export type { Answer } from '../support/http-call.js';
+import type { Answer } from '../support/http-call.js';
 export type Level = { warehouse: string; onHand: number; reserved: number; available: number };
 
 export type CheckoutServer = TestApp & {
@@ -61,23 +63,7 @@ export async function startCheckoutServer(db: Database): Promise<CheckoutServer>
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
 
-  const call: CheckoutServer['call'] = async (method, path, o = {}) => {
-    const key = o.key === undefined ? t.apiKey : o.key;
-    const response = await fetch(base + path, {
-      method,
-      redirect: 'manual',
-      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(o.body !== undefined ? { 'content-type': 'application/json' } : {}), ...o.headers },
-      ...(o.body !== undefined ? { body: typeof o.body === 'string' ? o.body : JSON.stringify(o.body) } : {}),
-    });
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = undefined;
-    }
-    return { status: response.status, body, text, headers: response.headers };
-  };
+  const call: CheckoutServer['call'] = httpCaller(() => base, t.apiKey);
   const outbox = createOutboxRepository(db.orm);
   const inventory = createInventoryRepository(db.orm);
   return {

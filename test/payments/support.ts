@@ -7,9 +7,11 @@ import { createPaymentRepository } from '../../src/db/repositories/payment-repos
 import { createTestGatewayRepository } from '../../src/db/repositories/test-gateway-repository.js';
 import { toMarketWrite } from '../../src/services/markets/market-record.js';
 import { deliverTestGatewayEvents } from '../../src/services/test-gateway/deliver-events.js';
+import { httpCaller } from '../support/http-call.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
 
-export type Answer = { status: number; body: any; text: string; headers: Headers };
+export type { Answer } from '../support/http-call.js';
+import type { Answer } from '../support/http-call.js';
 
 export type PaymentServer = TestApp & {
   base: string;
@@ -42,23 +44,7 @@ export async function startPaymentServer(db: Database, options: { clock?: () => 
   const be = { ...DEMO_MARKETS.find((m) => m.id === 'eu')!, id: 'be', name: 'Belgium', countries: ['BE'], paymentMethods: ['card', 'bancontact', 'paypal'] };
   await t.deps.markets.upsert(toMarketWrite(be, { dutiesIncluded: true, isDefault: false, position: position++ }), at);
 
-  const call: PaymentServer['call'] = async (method, path, o = {}) => {
-    const key = o.key === undefined ? t.adminKey : o.key;
-    const response = await fetch(base + path, {
-      method,
-      redirect: 'manual',
-      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(o.body !== undefined ? { 'content-type': 'application/json' } : {}), ...o.headers },
-      ...(o.body !== undefined ? { body: typeof o.body === 'string' ? o.body : JSON.stringify(o.body) } : {}),
-    });
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = undefined;
-    }
-    return { status: response.status, body, text, headers: response.headers };
-  };
+  const call: PaymentServer['call'] = httpCaller(() => base, t.adminKey);
   const outbox = createOutboxRepository(db.orm);
   return {
     ...t,

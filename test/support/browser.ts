@@ -26,15 +26,6 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-function newest(dir: string): number {
-  let mtime = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    mtime = Math.max(mtime, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-  }
-  return mtime;
-}
-
 /** Every file the admin bundle is made of: its own sources and the pure core it imports. */
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -17,7 +17,6 @@ import { buildParcel } from '../../core/shipping/build-parcel.js';
 import type { DeliveryWindow } from '../../core/shipping/delivery-window.js';
 import type { ShippingChannel } from '../../core/shipping/validate-shipping-service.js';
 import type { CartRecord, CartVariant } from '../../db/repositories/cart-repository.js';
-import type { MarketRow } from '../../db/repositories/market-repository.js';
 import type { WarehouseRow } from '../../db/repositories/warehouse-repository.js';
 import { createMarketPricer, type MarketPrice } from '../markets/market-pricer.js';
 import { toMarket } from '../markets/market-record.js';
@@ -25,7 +24,7 @@ import { methodsOffered, type MethodView } from '../payments/list-payment-method
 import { shippingOptionsFrom, type ShippingOption } from '../shipping/quote-shipping-rates.js';
 import { toDiscountCode } from './discount-codes.js';
 import type { CheckoutDeps } from './checkout-deps.js';
-import { latestFxTable } from './latest-fx.js';
+import { ANY_FX_AGE_DAYS, latestFxTable } from './latest-fx.js';
 import { lineTitle } from './line-title.js';
 
 export type Amount = { amount: string; currency: string };
@@ -137,8 +136,6 @@ export type PricedCart = { quote: CartQuote; frozen: FrozenCart | null };
 /** The tax scheme of a line sold without crossing a border: the seller's own sales tax (see refund-policy.ts). */
 export const DOMESTIC_SALE_SCHEME = 'DOMESTIC';
 
-/** Rates of any age are used to price a cart (a shown price must stay payable); older than the limit is a warning. */
-const ANY_AGE = 36_500;
 
 /**
  * Price a cart as it stands: every line at the market's price for the buyer's country, the discount
@@ -303,7 +300,7 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
       cards.filter((c) => c.warehouseId === warehouse.id),
       parcel.value,
       { country: cart.country, postalCode },
-      { currency, fx, date, maxFxAgeDays: ANY_AGE, windowFrom: date },
+      { currency, fx, date, maxFxAgeDays: ANY_FX_AGE_DAYS, windowFrom: date },
     );
     if (!options.ok) {
       warnings.push(`shipping from ${code} could not be priced: ${options.message}`);
@@ -576,7 +573,7 @@ function chargeParcel(rules: RuleSet, c: ChargeContext): Result<{ quote: Shipmen
     registrations: [],
     items,
   };
-  const answer = calculateLandedCost(request, rules, c.fx, { maxFxAgeDays: ANY_AGE });
+  const answer = calculateLandedCost(request, rules, c.fx, { maxFxAgeDays: ANY_FX_AGE_DAYS });
   if (!answer.ok) return fail(answer.code, answer.message);
   const a = answer.value;
   return ok({

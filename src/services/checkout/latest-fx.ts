@@ -3,6 +3,13 @@ import { buildFxTable, type FxRate, type FxTable } from '../../core/fx/fx-table.
 import type { Deps } from '../deps.js';
 
 /**
+ * The age limit given to conversions that must not be refused for old rates (carts and the product
+ * page's delivery estimate price with the rates the storefront showed; staleness is reported, not
+ * enforced).
+ */
+export const ANY_FX_AGE_DAYS = 36_500;
+
+/**
  * The latest ECB rate of every currency published on or before `date`, however old: carts are
  * priced with the rates the storefront showed (and say when they are stale) rather than refused.
  */

@@ -10,7 +10,6 @@ import type { CartNotice } from '../../../web/storefront/render-cart-page.js';
 import { renderCheckoutPage } from '../../../web/storefront/render-checkout-page.js';
 import { paths } from '../../../web/storefront/urls.js';
 import type { CartSession } from './storefront-cart-routes.js';
-import { offeredMethods } from './storefront-cart-views.js';
 import { cookie, isHttps, ORDER_COOKIE, ORDER_COOKIE_SECONDS } from './storefront-forms.js';
 import type { Market, PageKit, R } from './storefront-page-kit.js';
 

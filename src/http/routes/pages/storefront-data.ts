@@ -4,6 +4,7 @@ import { listMarkets } from '../../../services/markets/list-markets.js';
 import type { MarketView } from '../../../services/markets/market-record.js';
 import { resolveBuyerMarket } from '../../../services/markets/resolve-buyer-market.js';
 import { methodsOffered } from '../../../services/payments/list-payment-methods.js';
+import { ANY_FX_AGE_DAYS } from '../../../services/checkout/latest-fx.js';
 import { quoteShippingRates, type ShippingOption } from '../../../services/shipping/quote-shipping-rates.js';
 import type { LocalizedPage } from '../../../services/store/localize-products.js';
 import { marketSegment, parseSegment, urlLanguage } from '../../../web/storefront/urls.js';
@@ -99,8 +100,6 @@ export function createStorefrontData(deps: Deps, options: { cacheMs: number }) {
 
 export type StorefrontData = ReturnType<typeof createStorefrontData>;
 
-/** The product page's delivery estimate uses rates of any age, like the cart (src/services/checkout/cart-quote.ts). */
-const ANY_FX_AGE_DAYS = 36_500;
 
 /** Of shipping options in one currency: the cheapest (then fastest) and the fastest (by latest day, earliest day, then price). */
 export function fastestAndCheapest(options: readonly ShippingOption[]): DeliverySummary | null {

@@ -1,19 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../../services/deps.js';
-import type { MarketView } from '../../../services/markets/market-record.js';
 import type { Catalogs } from '../../../web/i18n/catalogs.js';
 import { createI18n } from '../../../web/i18n/translator.js';
 import { renderErrorPage, renderUnknownMarketPage, type StorefrontError } from '../../../web/storefront/render-error-page.js';
-import type { PageContext, PaymentMethodView } from '../../../web/storefront/view.js';
+import type { PaymentMethodView } from '../../../web/storefront/view.js';
 import type { StorefrontAssets } from './storefront-assets.js';
 import { createStorefrontData } from './storefront-data.js';
+import { pageContexts, type PageMarket } from './storefront-context.js';
 import { readForm, sameOriginOf } from './storefront-forms.js';
 import { PAGE_HEADERS, STOREFRONT_PAGE_TTL_MS } from './storefront-routes.js';
 
 export type KitOptions = { publicUrl: string; catalogs: Catalogs; assets: StorefrontAssets };
 
 /** The page's market, country and language, from its `/{language}-{country}/` segment. */
-export type Market = { market: MarketView; country: string; locale: string; segment: string };
+export type Market = PageMarket;
 
 export type R = { Params: Record<string, string>; Querystring: Record<string, unknown>; Body: unknown };
 
@@ -28,22 +28,7 @@ export function createPageKit(options: KitOptions, deps: Deps) {
   const data = createStorefrontData(deps, { cacheMs: STOREFRONT_PAGE_TTL_MS });
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
 
-  const contextFor = async (m: Market, path: string): Promise<PageContext> => {
-    const [store, countries, categories] = await Promise.all([data.store(), data.countries(), data.categories()]);
-    return {
-      t: i18n.translator(m.locale, m.country),
-      storeName: store?.name ?? 'Landfall',
-      segment: m.segment,
-      country: m.country,
-      locale: m.locale,
-      currency: m.market.currency,
-      publicUrl,
-      path,
-      countries,
-      categories,
-      assets: { css: options.assets.css.url, js: options.assets.js.url },
-    };
-  };
+  const contextFor = pageContexts({ i18n, data, publicUrl, assets: options.assets });
 
   const send = (reply: FastifyReply, status: number, page: string) =>
     reply.headers(PAGE_HEADERS).header('cache-control', 'no-store').code(status).type('text/html; charset=utf-8').send(page);

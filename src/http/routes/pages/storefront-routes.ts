@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { checkEmail } from '../../../core/checkout/cart-input.js';
 import { parseOrderNumber } from '../../../core/orders/order-number.js';
-import type { MarketView } from '../../../services/markets/market-record.js';
 import { lookUpOrder } from '../../../services/orders/order-operations.js';
 import { getLocalizedProduct, listLocalizedProducts, type StoreContext } from '../../../services/store/localize-products.js';
 import type { Catalogs } from '../../../web/i18n/catalogs.js';
@@ -15,9 +14,9 @@ import { renderProductPage } from '../../../web/storefront/render-product-page.j
 import { renderCategoryPage, renderSearchPage } from '../../../web/storefront/render-product-list-page.js';
 import { renderRegionsPage } from '../../../web/storefront/render-regions-page.js';
 import { marketSegment, paths, urlLanguage } from '../../../web/storefront/urls.js';
-import type { PageContext } from '../../../web/storefront/view.js';
 import type { RouteRegistrar } from '../../route.js';
 import type { StorefrontAssets } from './storefront-assets.js';
+import { pageContexts, type PageMarket } from './storefront-context.js';
 import { createStorefrontData, termsOf } from './storefront-data.js';
 import { pageNumber, pageStartCursor, safeReturnPath } from './storefront-query.js';
 
@@ -48,8 +47,7 @@ export type StorefrontOptions = {
 
 type Page = { status: number; html: string; cacheable?: boolean; private?: boolean; redirect?: string };
 type R = { Params: Record<string, string>; Querystring: Query };
-/** The page's market; `unsold` the country asked for in the URL when no market sells there (said on the page). */
-type Market = { market: MarketView; country: string; locale: string; segment: string; unsold?: string };
+type Market = PageMarket;
 type Query = Record<string, unknown>;
 
 /**
@@ -67,23 +65,7 @@ export const storefrontRoutes =
     const rendered = new Map<string, { page: Page; etag: string; expires: number }>();
     const publicUrl = options.publicUrl.replace(/\/+$/, '');
 
-    const contextFor = async (m: Market, path: string): Promise<PageContext> => {
-      const [store, countries, categories] = await Promise.all([data.store(), data.countries(), data.categories()]);
-      return {
-        t: i18n.translator(m.locale, m.country),
-        storeName: store?.name ?? 'Landfall',
-        segment: m.segment,
-        country: m.country,
-        locale: m.locale,
-        currency: m.market.currency,
-        publicUrl,
-        path,
-        countries,
-        categories,
-        assets: { css: options.assets.css.url, js: options.assets.js.url },
-        ...(m.unsold ? { unsold: m.unsold } : {}),
-      };
-    };
+    const contextFor = pageContexts({ i18n, data, publicUrl, assets: options.assets });
 
     /**
      * A well-formed segment for a country no market sells to (`/vi-th/`, `/xx-zz/p/...`): the buyer
