@@ -42,6 +42,8 @@ import { orderRoutes } from './routes/checkout/orders.js';
 import { getReportsDashboard } from './routes/reports/dashboard.js';
 import { adminUserRoutes } from './routes/admin-users/admin-users.js';
 import { importRunRoutes } from './routes/data-import/import-runs.js';
+import { riskAssessmentRoutes } from './routes/risk/assessments.js';
+import { adminRiskRoutes } from './routes/risk/admin-risk.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -125,6 +127,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     getReportsDashboard,
     adminUserRoutes,
     importRunRoutes,
+    riskAssessmentRoutes,
+    adminRiskRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),

@@ -9,6 +9,7 @@ import { createInventoryRepository } from '../db/repositories/inventory-reposito
 import { createShippingRepository } from '../db/repositories/shipping-repository.js';
 import { createCartRepository } from '../db/repositories/cart-repository.js';
 import { createOrderRepository } from '../db/repositories/order-repository.js';
+import { createRiskRepository } from '../db/repositories/risk-repository.js';
 import { createHsModelRepository } from '../db/repositories/hs-model-repository.js';
 import { createHsModelSource, type HsModelSource } from './hs/hs-model-source.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
@@ -33,6 +34,7 @@ export function createRepositories(orm: Orm) {
     shipping: createShippingRepository(orm),
     carts: createCartRepository(orm),
     orders: createOrderRepository(orm),
+    risk: createRiskRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

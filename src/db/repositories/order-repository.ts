@@ -11,7 +11,7 @@ export type OrderRefundRow = typeof orderRefunds.$inferSelect;
 export type NewOrder = Omit<typeof orders.$inferInsert, 'createdAt' | 'updatedAt'> & { id: string; number: string };
 export type NewOrderLine = Omit<typeof orderLines.$inferInsert, 'orderId'>;
 export type NewShipment = Omit<typeof shipments.$inferInsert, 'orderId' | 'id'>;
-export type OrderPatch = Partial<Pick<OrderRow, 'status' | 'capturedMinor' | 'refundedMinor' | 'paymentMethod' | 'stockHold' | 'cancelReason' | 'paidAt' | 'cancelledAt'>>;
+export type OrderPatch = Partial<Pick<OrderRow, 'status' | 'capturedMinor' | 'refundedMinor' | 'paymentMethod' | 'stockHold' | 'cancelReason' | 'paidAt' | 'cancelledAt' | 'riskStatus' | 'riskAssessmentId'>>;
 export type OrderRecord = OrderRow & { lines: OrderLineRow[]; shipments: ShipmentRow[]; refunds: OrderRefundRow[] };
 
 export type OrderRepository = ReturnType<typeof createOrderRepository>;

@@ -12,3 +12,4 @@ export * from './shipping.js';
 export * from './events.js';
 export * from './payments.js';
 export * from './orders.js';
+export * from './risk.js';

@@ -126,6 +126,9 @@ export const orders = pgTable(
     /** Why paid stock could not be taken from the reservation (it expired and the stock was sold). */
     stockHold: text('stock_hold'),
     cancelReason: text('cancel_reason'),
+    /** The risk assessment made at checkout, and where the order stands with it (see src/services/risk). */
+    riskAssessmentId: uuid('risk_assessment_id'),
+    riskStatus: text('risk_status'),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
     paidAt: at('paid_at'),
@@ -136,6 +139,7 @@ export const orders = pgTable(
       'orders_status',
       sql`${t.status} in ('pending_payment', 'paid', 'partially_fulfilled', 'fulfilled', 'delivered', 'cancelled', 'refunded', 'partially_refunded')`,
     ),
+    check('orders_risk_status', sql`${t.riskStatus} is null or ${t.riskStatus} in ('approved', 'challenge', 'review', 'released', 'declined', 'unassessed')`),
     check('orders_incoterm', sql`${t.incoterm} in ('DDP', 'DAP')`),
     check('orders_amounts', sql`${t.totalMinor} >= 0 and ${t.capturedMinor} >= 0 and ${t.refundedMinor} between 0 and ${t.capturedMinor}`),
     index('orders_created_idx').on(t.createdAt, t.id),
