@@ -234,3 +234,70 @@ export type QuoteAnswer = {
   complete: boolean;
   warnings: string[];
 };
+
+/** Fraud screening (GET /v1/admin/risk/...): decisions from the mildest to the strictest. */
+export const RISK_DECISIONS = ['approve', 'challenge', 'review', 'decline'] as const;
+export type RiskDecision = (typeof RISK_DECISIONS)[number];
+/** One reason behind a score: weight in log-odds (+0.7 about doubles the odds of fraud), points: what it adds to the 0-100 score. */
+export type RiskReason = { code: string; message: string; weight: number; points: number; source: 'rule' | 'model' | 'policy'; decisionAtLeast?: RiskDecision };
+/** A field the order lacked or that could not be used, and what its absence did to the assessment. */
+export type RiskMissingSignal = { field: string; problem: 'missing' | 'invalid'; message: string; effect: string };
+/** What Strong Customer Authentication (PSD2 / UK SCA) means for the order. */
+export type RiskSca = { applies: boolean; region: 'EEA' | 'UK' | null; basis: string; exemption: { kind: string; basis: string } | null; liabilityShift: boolean; note: string };
+export type RiskAssessment = {
+  id: string | null;
+  /** The caller's own order reference. */
+  orderId: string | null;
+  /** The store's order number when the assessment came from its checkout. */
+  orderNumber: string | null;
+  createdAt: string;
+  source: string;
+  score: number;
+  decision: RiskDecision;
+  reasons: RiskReason[];
+  missingSignals: RiskMissingSignal[];
+  sca: RiskSca;
+  signals: Record<string, number | boolean | string | null>;
+  model: { trainedAt: string; examples: number } | null;
+  policyVersion: string;
+  fallback: string | null;
+  review: { status: 'pending' | 'approved' | 'declined'; by: string | null; at: string | null; note: string | null } | null;
+  outcome: { label: string; source: string | null; at: string | null } | null;
+};
+export type RiskReviewStatus = 'pending' | 'approved' | 'declined';
+/** A review queue item: the assessment, the buyer's earlier assessments and the store's order (total in minor units). */
+export type RiskReviewItem = RiskAssessment & {
+  buyer: {
+    email: string | null;
+    orders: number;
+    fraud: number;
+    legitimate: number;
+    firstSeen: string | null;
+    /** `total` is "USD 40000": the currency and the amount in minor units. */
+    recent: Array<{ id: string; createdAt: string; decision: string; score: number; total: string | null; outcome: string | null; orderNumber: string | null }>;
+  };
+  order: { number: string; status: string; total: { amount: number; currency: string }; riskStatus: string | null } | null;
+};
+export type RiskReviewList = { items: RiskReviewItem[]; pending: number };
+export type RiskModelStatus = {
+  trained: boolean;
+  model: { version: number; features: string[]; weights: number[]; bias: number; trainedAt: string; examples: number; positives: number; metrics: { logLoss: number; baselineLogLoss: number; auc: number | null } } | null;
+  labeled: number;
+  note: string;
+};
+export type RiskReviewDecided = { review: RiskReviewItem; model: RiskModelStatus };
+export type RiskFeature = { name: string; kind: 'number' | 'boolean' | 'text'; description: string; needs: string };
+export type RiskRuleInput = { description: string; when: unknown; weight: number; action: RiskDecision | null; enabled: boolean; source: string | null };
+export type RiskRule = RiskRuleInput & { id: string; position: number; updatedAt: string; updatedBy: string | null };
+export type RiskRuleList = { items: RiskRule[]; features: RiskFeature[] };
+/** What a rule would have done on the store's past assessments (POST /v1/admin/risk/rules/test); nothing is saved. */
+export type RiskRuleTestReport = {
+  rule: RiskRuleInput & { id: string };
+  replaces: string | null;
+  window: { from: string; to: string; orders: number };
+  fired: number;
+  notChecked: number;
+  changedDecisions: Array<{ from: RiskDecision; to: RiskDecision; orders: number }>;
+  labeled: { fraud: { orders: number; fired: number }; legitimate: { orders: number; fired: number } };
+  examples: Array<{ id: string; orderNumber: string | null; createdAt: string; scoreBefore: number; scoreAfter: number; decisionBefore: string; decisionAfter: RiskDecision; outcome: string | null }>;
+};

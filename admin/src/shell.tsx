@@ -14,11 +14,13 @@ const MarketsPage = lazy(() => import('./markets-page.js').then((m) => ({ defaul
 const RulesPage = lazy(() => import('./rules-page.js').then((m) => ({ default: m.RulesPage })));
 const WebhooksPage = lazy(() => import('./webhooks-page.js').then((m) => ({ default: m.WebhooksPage })));
 const ImportsPage = lazy(() => import('./imports-page.js').then((m) => ({ default: m.ImportsPage })));
+const RiskPage = lazy(() => import('./risk-page.js').then((m) => ({ default: m.RiskPage })));
 
 /** The screens, in the order of the main navigation. /admin itself opens the catalog. */
 const SECTIONS = [
   { path: 'dashboard', label: 'Dashboard' },
   { path: 'orders', label: 'Orders' },
+  { path: 'risk', label: 'Risk' },
   { path: 'products', label: 'Products' },
   { path: 'inventory', label: 'Warehouses and stock' },
   { path: 'markets', label: 'Markets' },
@@ -49,6 +51,8 @@ function screenFor(api: Api, path: string): ReactNode {
       return id ? <NotFound path={path} /> : <WebhooksPage api={api} />;
     case 'imports':
       return id ? <NotFound path={path} /> : <ImportsPage api={api} />;
+    case 'risk':
+      return id ? <NotFound path={path} /> : <RiskPage api={api} />;
     default:
       return <NotFound path={path} />;
   }

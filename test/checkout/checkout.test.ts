@@ -30,7 +30,7 @@ describeWithDatabases('checkout: orders from carts, paid by card', (db) => {
     assert.match(order.number, /^LF-\d+$/);
     assert.equal(order.status, 'pending_payment');
     assert.equal(paymentError, null);
-    assert.deepEqual([order.market, order.country, order.currency, order.incoterm, order.email], ['eu', 'DE', 'EUR', 'DDP', 'buyer@example.com']);
+    assert.deepEqual([order.market, order.country, order.currency, order.incoterm, /^buyer-\d+@example\.com$/.test(order.email)], ['eu', 'DE', 'EUR', 'DDP', true]);
     for (const k of ['goods', 'discount', 'shipping', 'duties', 'taxes', 'taxesIncluded', 'fees', 'total'] as const) assert.deepEqual(order.totals[k], cart.totals[k], k);
     assert.deepEqual([order.totals.total.amount, order.totals.captured.amount, order.totals.refunded.amount], ['231.53', '0.00', '0.00']);
     assert.deepEqual(order.lines.map((l: any) => [l.sku, l.quantity, l.unitPrice.amount, l.goods.amount, l.taxIncluded.amount, l.taxes.amount, l.warehouse, l.taxScheme]), [
@@ -199,7 +199,7 @@ describeWithDatabases('checkout: orders from carts, paid by card', (db) => {
   test('a mistyped check digit in the buyer lookup is 404 with a message about the typo', async () => {
     const cart = await readyCart(s, 'eu', 'DE', [{ sku: 'BAM-CHP-10', quantity: 1 }]);
     const placed = await checkout(s, cart.id);
-    const r = await s.call('GET', `/v1/orders/${mistype(placed.body.order.number)}?email=buyer@example.com`);
+    const r = await s.call('GET', `/v1/orders/${mistype(placed.body.order.number)}?email=${placed.body.order.email}`);
     assert.deepEqual([r.status, r.body.code], [404, 'ORDER_NOT_FOUND']);
     assert.match(r.body.detail, /typo/);
   });

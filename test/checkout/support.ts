@@ -117,8 +117,16 @@ export async function createCart(s: CheckoutServer, body: Record<string, unknown
 }
 
 /** A cart with an email and an address, so that nothing but its lines stands between it and checkout. */
-export async function readyCart(s: CheckoutServer, market: string, country: string, lines: Array<{ sku: string; quantity: number }>, email = 'buyer@example.com'): Promise<any> {
-  const cart = await createCart(s, { market, country, email, address: addressIn(country), lines });
+let buyers = 0;
+
+/** A new buyer's email for each cart (one buyer placing dozens of orders an hour is what fraud screening flags). */
+export function buyerEmail(): string {
+  return `buyer-${++buyers}@example.com`;
+}
+
+export async function readyCart(s: CheckoutServer, market: string, country: string, lines: Array<{ sku: string; quantity: number }>, email = buyerEmail()): Promise<any> {
+  // Each ready cart is a different buyer at a different door, as real orders are.
+  const cart = await createCart(s, { market, country, email, address: { ...addressIn(country), lines: [`${buyers + 1} Test Street`] }, lines });
   assert.deepEqual(cart.problems, [], JSON.stringify(cart.problems));
   assert.equal(cart.checkoutReady, true);
   return cart;

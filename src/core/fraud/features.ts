@@ -95,6 +95,7 @@ export const FEATURE_BY_NAME: ReadonlyMap<string, FeatureSpec> = new Map(FEATURE
 const DAY = 86_400_000;
 
 /** Compute every feature of an order from the order, the history before it and the references. */
+/** `context.totalEur` is in euro cents; the feature is in euros (rules read "totalEur gte 500"). */
 export function extractFeatures(order: RiskOrder, history: HistorySnapshot, refs: RiskReferences, context: { at: Date; totalEur: number | null }): Features {
   const f: Features = {};
   const ipC = order.ip?.country ?? null;
@@ -148,7 +149,7 @@ export function extractFeatures(order: RiskOrder, history: HistorySnapshot, refs
   f.valueVsBuyer = total !== null && past?.meanTotalMinor ? round2(total / past.meanTotalMinor) : null;
   const sv = history.storeValue;
   f.valueVsStore = total !== null && total > 0 && sv && sv.count >= 20 ? round2((Math.log(total) - sv.meanLog) / Math.max(Math.sqrt(sv.varLog), 0.25)) : null;
-  f.totalEur = context.totalEur;
+  f.totalEur = context.totalEur === null ? null : context.totalEur / 100;
 
   const lines = order.items;
   const lineValue = (i: RiskOrder['items'][number]) => (i.unitPriceMinor ?? 0) * i.quantity;

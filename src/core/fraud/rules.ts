@@ -149,11 +149,13 @@ export function conditionFeatures(c: Condition, into: Set<string> = new Set()): 
   return into;
 }
 
-/** A rule's description with {feature} replaced by the order's values. */
+/** A rule's description with {feature} replaced by the order's values ({feature:%} shows a share as a percentage). */
 export function renderReason(template: string, f: Features): string {
-  return template.replace(/\{([A-Za-z0-9]+)\}/g, (whole, name: string) => {
+  return template.replace(/\{([A-Za-z0-9]+)(:%)?\}/g, (whole, name: string, percent: string | undefined) => {
     if (!(name in f)) return whole;
     const v = f[name];
-    return v === null ? 'unknown' : typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v);
+    if (v === null) return 'unknown';
+    if (typeof v === 'number') return percent ? `${Math.round(v * 100)}%` : String(Math.round(v * 100) / 100);
+    return String(v);
   });
 }

@@ -17,6 +17,8 @@ export type CreatePaymentInput = {
   country: string;
   market: string | undefined;
   capture: 'automatic' | 'manual';
+  /** required: authenticate the buyer with 3-D Secure whatever the card (card methods only). */
+  threeDSecure: 'automatic' | 'required';
 };
 
 export type ConfirmPaymentInput = { card: CardDetails | undefined; returnUrl: string | undefined };
@@ -64,7 +66,7 @@ export function parseCreatePaymentInput(input: unknown): Result<CreatePaymentInp
   const body = asObject(input);
   if (!body) return failed([{ field: 'body', message: 'must be a JSON object' }]);
   const issues: Issues = [];
-  rejectUnknown(body, ['reference', 'amount', 'method', 'country', 'market', 'capture'], issues);
+  rejectUnknown(body, ['reference', 'amount', 'method', 'country', 'market', 'capture', 'threeDSecure'], issues);
   const reference = typeof body.reference === 'string' ? body.reference.trim() : '';
   if (!/^[\x21-\x7e][\x20-\x7e]{0,199}$/.test(reference)) issues.push({ field: 'reference', message: 'is required: 1 to 200 printable characters naming the checkout or order' });
   const amount = parseMoneyField(body.amount, 'amount', issues);
@@ -76,8 +78,10 @@ export function parseCreatePaymentInput(input: unknown): Result<CreatePaymentInp
   if (market !== undefined && (typeof market !== 'string' || !/^[a-z0-9][a-z0-9-]{0,39}$/.test(market))) issues.push({ field: 'market', message: 'must be a market id like eu' });
   const capture = body.capture ?? 'automatic';
   if (capture !== 'automatic' && capture !== 'manual') issues.push({ field: 'capture', message: 'must be automatic or manual' });
+  const threeDSecure = body.threeDSecure ?? 'automatic';
+  if (threeDSecure !== 'automatic' && threeDSecure !== 'required') issues.push({ field: 'threeDSecure', message: 'must be automatic or required' });
   if (issues.length > 0) return failed(issues);
-  return ok({ reference, amount: amount!, method: method as string, country, market: market as string | undefined, capture: capture as 'automatic' | 'manual' });
+  return ok({ reference, amount: amount!, method: method as string, country, market: market as string | undefined, capture: capture as 'automatic' | 'manual', threeDSecure: threeDSecure as 'automatic' | 'required' });
 }
 
 /**

@@ -28,6 +28,32 @@ const SUITE_ID = /\b(suite|ste|unit|#)\s*[#-]?\s*[a-z]{0,4}[- ]?\d{3,}[- ]?[a-z]
 /** Categories resellers buy with stolen cards because they resell fast (card schemes' and fraud teams' common lists). */
 export const RESELLER_CATEGORIES = ['electronics', 'phones', 'smartphones', 'laptops', 'gaming', 'consoles', 'sneakers', 'gift_cards', 'gift-cards', 'giftcards', 'luxury', 'luxury_handbags', 'handbags', 'watches', 'jewelry', 'jewellery', 'fragrance', 'perfume', 'cosmetics', 'designer'];
 
+/**
+ * Catalog lines carry an HS code rather than a shop category: these HS headings are the goods
+ * resellers target (phones 8517, computers 8471, consoles 9504, cameras 8525, audio 8518,
+ * perfume 3303, handbags 4202, jewellery 7113, watches 9101/9102, footwear 6403/6404 for sneakers).
+ */
+const RESELLER_HS: readonly [string, string][] = [
+  ['8517', 'phones'],
+  ['8471', 'electronics'],
+  ['8525', 'electronics'],
+  ['8518', 'electronics'],
+  ['8528', 'electronics'],
+  ['9504', 'gaming'],
+  ['3303', 'fragrance'],
+  ['4202', 'handbags'],
+  ['7113', 'jewelry'],
+  ['9101', 'watches'],
+  ['9102', 'watches'],
+  ['6403', 'sneakers'],
+  ['6404', 'sneakers'],
+];
+
+/** The category a risk order gives a catalog line: a reseller category by HS heading, else "hs-" and the chapter. */
+export function riskCategoryForHs(hsCode: string): string {
+  return RESELLER_HS.find(([prefix]) => hsCode.startsWith(prefix))?.[1] ?? `hs-${hsCode.slice(0, 2)}`;
+}
+
 let disposable: ReadonlySet<string> | undefined;
 function disposableDomains(): ReadonlySet<string> {
   disposable ??= new Set(require('disposable-email-domains') as string[]);

@@ -99,6 +99,8 @@ export const testGatewayIntents = pgTable('test_gateway_intents', {
   method: text('method').notNull(),
   status: text('status').notNull(),
   captureMethod: text('capture_method').notNull(),
+  /** `any`: every card payment goes through a 3-D Secure challenge (asked by fraud screening); `automatic`: only cards that need one. */
+  threeDSecure: text('three_d_secure').notNull().default('automatic'),
   amountCapturedMinor: bigint('amount_captured_minor', { mode: 'number' }).notNull().default(0),
   amountRefundedMinor: bigint('amount_refunded_minor', { mode: 'number' }).notNull().default(0),
   lastError: jsonb('last_error').$type<Record<string, unknown>>(),

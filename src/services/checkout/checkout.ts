@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseMoneyField } from '../../core/payments/payment-input.js';
+import { PAYMENT_METHOD_CATALOG } from '../../data/payments/payment-methods.js';
 import { formatOrderNumber } from '../../core/orders/order-number.js';
 import { isUuid } from '../../core/ids/uuid.js';
 import { formatAmount } from '../../core/money/money.js';
@@ -17,8 +18,11 @@ import type { PaymentDeps } from '../payments/payment-transaction.js';
 import { checkOpen, viewCart } from './carts.js';
 import type { FrozenCart } from './cart-quote.js';
 import type { CheckoutDeps } from './checkout-deps.js';
+import { assessForCheckout } from '../risk/assess-risk.js';
+import type { RiskAssessmentView } from '../risk/risk-view.js';
+import { parseRiskContext, riskOrderForCheckout, type RiskContext } from './risk-context.js';
 
-export type CheckoutInput = { payment: { method: string; capture: 'automatic' | 'manual' } | undefined; expectedTotal: { amount: number; currency: string } | undefined };
+export type CheckoutInput = { payment: { method: string; capture: 'automatic' | 'manual' } | undefined; expectedTotal: { amount: number; currency: string } | undefined; risk: RiskContext | undefined };
 
 export type CheckoutAnswer = {
   order: OrderView;
@@ -26,6 +30,8 @@ export type CheckoutAnswer = {
   payment: PaymentView | null;
   /** Why the payment could not be started; the order stands and POST /v1/orders/{number}/payments retries. */
   paymentError: { code: string; message: string; field?: string } | null;
+  /** Fraud screening before payment: approve, challenge (the payment asks 3-D Secure), review (the payment is only authorized and the order held until a person decides). */
+  risk: { assessmentId: string | null; decision: 'approve' | 'challenge' | 'review'; score: number } | null;
 };
 
 export type CheckoutFailure =
@@ -39,7 +45,8 @@ export type CheckoutFailure =
   | 'DISCOUNT_NOT_APPLICABLE'
   | 'PAYMENT_METHOD_NOT_AVAILABLE'
   | 'MARKET_NOT_FOUND'
-  | 'FX_RATE_MISSING';
+  | 'FX_RATE_MISSING'
+  | 'ORDER_DECLINED';
 
 /** Thrown inside the checkout transaction to roll it back with an answer. */
 class Refused extends Error {
@@ -52,7 +59,7 @@ export function parseCheckoutInput(input: unknown): Result<CheckoutInput, 'VALID
   const body = input === undefined || input === null ? {} : typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : undefined;
   if (!body) return fail('VALIDATION_FAILED', 'body must be a JSON object', { field: 'body' });
   const issues: FieldIssue[] = [];
-  for (const key of Object.keys(body)) if (key !== 'payment' && key !== 'expectedTotal') issues.push({ field: key, message: 'is not a field of this request' });
+  for (const key of Object.keys(body)) if (key !== 'payment' && key !== 'expectedTotal' && key !== 'risk') issues.push({ field: key, message: 'is not a field of this request' });
   let payment: CheckoutInput['payment'];
   if (body.payment !== undefined) {
     const p = typeof body.payment === 'object' && body.payment !== null && !Array.isArray(body.payment) ? (body.payment as Record<string, unknown>) : undefined;
@@ -66,8 +73,10 @@ export function parseCheckoutInput(input: unknown): Result<CheckoutInput, 'VALID
     }
   }
   const expectedTotal = body.expectedTotal === undefined ? undefined : parseMoneyField(body.expectedTotal, 'expectedTotal', issues);
+  const risk = parseRiskContext(body.risk);
+  if (!risk.ok) issues.push({ field: risk.field ?? 'risk', message: risk.message });
   if (issues.length > 0) return fail('VALIDATION_FAILED', issues.map((i) => `${i.field} ${i.message}`).join('; '), { field: issues[0]!.field, details: issues });
-  return ok({ payment, expectedTotal });
+  return ok({ payment, expectedTotal, risk: risk.ok ? risk.value : undefined });
 }
 
 /**
@@ -88,6 +97,8 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
   if (!isUuid(cartId)) return fail('CART_NOT_FOUND', `no cart ${cartId}`, { field: 'id' });
 
   // Priced outside the transaction (it reads a lot); the transaction then checks the cart is unchanged.
+  const orderId = randomUUID();
+  let risk: RiskAssessmentView | undefined;
   for (let attempt = 0; ; attempt++) {
     const cart = await deps.carts.get(cartId);
     if (!cart) return fail('CART_NOT_FOUND', `no cart ${cartId}`, { field: 'id' });
@@ -123,7 +134,12 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
       return fail('PAYMENT_METHOD_NOT_AVAILABLE', `${request.payment.method} is not offered to buyers in ${view.country}; offered: ${view.paymentMethods.map((m) => m.id).join(', ')}`, { field: 'payment.method' });
     }
 
-    const orderId = randomUUID();
+    // Fraud screening before anything is held or charged (once, however often the cart must be re-read).
+    risk ??= await assessForCheckout(deps, riskOrderForCheckout({ orderId, at, view, frozen, paymentMethod: request.payment?.method ?? null, context: request.risk }), null);
+    if (risk.decision === 'decline') {
+      return fail('ORDER_DECLINED', 'the order cannot be accepted with this payment; the buyer may try another payment method or contact the store', { field: 'payment' });
+    }
+    const screened = risk;
     let created: OrderView;
     try {
       created = await deps.database.orm.transaction(async (t) => {
@@ -131,7 +147,7 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
         const carts = createCartRepository(orm);
         const locked = await carts.lock(cart.id);
         if (!locked || locked.version !== cart.version || locked.status !== 'open') throw new Changed();
-        return placeOrder(deps, orm, { orderId, cart: locked, frozen, view, at, payableAtCheckout: total, checkoutKey: options.providerKey ?? null });
+        return placeOrder(deps, orm, { orderId, cart: locked, frozen, view, at, payableAtCheckout: total, checkoutKey: options.providerKey ?? null, risk: screened });
       });
     } catch (error) {
       if (error instanceof Changed && attempt < 2) continue;
@@ -140,21 +156,28 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
       throw error;
     }
 
-    return withPayment(deps, created, request, options);
+    if (screened.id !== null) await deps.risk.linkOrder(screened.id, { id: created.id, number: created.number });
+    return withPayment(deps, created, request, options, screened);
   }
 }
 
 /** Start the order's payment when one was asked for and something is due (with the checkout's provider key, so a re-run gets the same payment). */
-async function withPayment(deps: CheckoutDeps, order: OrderView, request: CheckoutInput, options: { providerKey?: string }): Promise<Result<CheckoutAnswer, never>> {
-  if (!request.payment || order.totals.total.amount === formatAmount({ amount: 0, currency: order.currency })) return ok({ order, payment: null, paymentError: null });
-  const payment = await startOrderPayment(deps, order, request.payment, options);
-  if (payment.ok) return ok({ order, payment: payment.value, paymentError: null });
-  return ok({ order, payment: null, paymentError: { code: payment.code, message: payment.message, ...(payment.field ? { field: payment.field } : {}) } });
+async function withPayment(deps: CheckoutDeps, order: OrderView, request: CheckoutInput, options: { providerKey?: string }, risk: Pick<RiskAssessmentView, 'id' | 'decision' | 'score'> | undefined): Promise<Result<CheckoutAnswer, never>> {
+  const screening = risk && risk.decision !== 'decline' ? { assessmentId: risk.id, decision: risk.decision, score: risk.score } : null;
+  if (!request.payment || order.totals.total.amount === formatAmount({ amount: 0, currency: order.currency })) return ok({ order, payment: null, paymentError: null, risk: screening });
+  // Held for review: the money is only authorized (where the method allows), captured when a person approves.
+  const method = PAYMENT_METHOD_CATALOG.get(request.payment.method);
+  const capture = risk?.decision === 'review' && method?.manualCapture ? 'manual' : request.payment.capture;
+  const threeDSecure = risk?.decision === 'challenge' && method?.flow === 'card' ? 'required' : 'automatic';
+  const payment = await startOrderPayment(deps, order, { ...request.payment, capture, threeDSecure }, options);
+  if (payment.ok) return ok({ order, payment: payment.value, paymentError: null, risk: screening });
+  return ok({ order, payment: null, paymentError: { code: payment.code, message: payment.message, ...(payment.field ? { field: payment.field } : {}) }, risk: screening });
 }
 
 async function answerPlacedOrder(deps: CheckoutDeps, orderId: string, request: CheckoutInput, options: { providerKey?: string }): Promise<Result<CheckoutAnswer, never>> {
   const order = toOrderView((await deps.orders.byId(orderId))!);
-  return withPayment(deps, order, request, options);
+  const risk = await deps.risk.byOrder(orderId);
+  return withPayment(deps, order, request, options, risk ? { id: risk.id, decision: risk.decision as RiskAssessmentView['decision'], score: risk.score } : undefined);
 }
 
 class Changed extends Error {}
@@ -171,6 +194,7 @@ async function placeOrder(
     at: Date;
     payableAtCheckout: number;
     checkoutKey: string | null;
+    risk: RiskAssessmentView;
   },
 ): Promise<OrderView> {
   const { frozen, view, at } = c;
@@ -219,6 +243,8 @@ async function placeOrder(
       discountCode: view.discount?.applied ? view.discount.code : null,
       rulesVersion: view.rulesVersion,
       quote: frozenQuote(view),
+      riskAssessmentId: c.risk.id,
+      riskStatus: c.risk.decision === 'approve' ? 'approved' : c.risk.decision,
     },
     frozen.lines.map((l, position) => ({
       position,
@@ -289,10 +315,10 @@ function frozenQuote(view: import('./carts.js').CartView): Record<string, unknow
  * Start the payment of what an order owes at checkout, by a method its market offers the buyer's
  * country. The payment's reference is the order number: its success marks the order paid.
  */
-export async function startOrderPayment(deps: PaymentDeps, order: Pick<OrderView, 'number' | 'market' | 'country' | 'totals'>, payment: { method: string; capture: 'automatic' | 'manual' }, options: { providerKey?: string }) {
+export async function startOrderPayment(deps: PaymentDeps, order: Pick<OrderView, 'number' | 'market' | 'country' | 'totals'>, payment: { method: string; capture: 'automatic' | 'manual'; threeDSecure?: 'automatic' | 'required' }, options: { providerKey?: string }) {
   return createPayment(
     deps,
-    { reference: order.number, amount: order.totals.total, method: payment.method, country: order.country, market: order.market, capture: payment.capture },
+    { reference: order.number, amount: order.totals.total, method: payment.method, country: order.country, market: order.market, capture: payment.capture, threeDSecure: payment.threeDSecure ?? 'automatic' },
     options.providerKey === undefined ? {} : { providerKey: options.providerKey },
   );
 }

@@ -20,7 +20,7 @@ import { startOrderPayment } from '../checkout/checkout.js';
 import { inOrderTransaction, orderFacts, saveOrderChange } from './order-changes.js';
 import { toOrderView, type OrderView } from './order-view.js';
 
-export type OrderFailure = 'VALIDATION_FAILED' | 'ORDER_NOT_FOUND' | 'ORDER_STATE_CONFLICT' | 'REFUND_EXCEEDS_PAID' | 'NOTHING_TO_REFUND';
+export type OrderFailure = 'VALIDATION_FAILED' | 'ORDER_NOT_FOUND' | 'ORDER_STATE_CONFLICT' | 'REFUND_EXCEEDS_PAID' | 'NOTHING_TO_REFUND' | 'ORDER_UNDER_REVIEW';
 
 async function findOrder(deps: Pick<CheckoutDeps, 'orders'>, numberText: string): Promise<Result<OrderRecord, 'ORDER_NOT_FOUND'>> {
   const parsed = parseOrderNumber(numberText);
@@ -93,6 +93,7 @@ export async function shipOrder(deps: CheckoutDeps, numberText: string, position
   if (body.carrier !== undefined && (typeof body.carrier !== 'string' || body.carrier.trim().length < 1 || body.carrier.length > 80)) issues.push({ field: 'carrier', message: 'must be the carrier name, 1 to 80 characters' });
   if (issues.length > 0) return fail('VALIDATION_FAILED', issues.map((i) => `${i.field} ${i.message}`).join('; '), { field: issues[0]!.field, details: issues });
   return changeShipment(deps, numberText, position, 'ship', async (tx, o, s, at) => {
+    if (o.riskStatus === 'review') return fail('ORDER_UNDER_REVIEW', `${o.number} is held for fraud review: approve it in the review queue before shipping`, { field: 'number' });
     if (s.status !== 'planned') return fail('ORDER_STATE_CONFLICT', `shipment ${position} of ${o.number} has already shipped`, { field: 'position' });
     await tx.orders.updateShipment(s.id, { status: 'shipped', trackingNumber: tracking, shippedAt: at, ...(typeof body.carrier === 'string' ? { carrier: body.carrier.trim() } : {}) });
     await tx.outbox.append({ type: 'shipment.created', subject: { kind: 'order', id: o.id }, payload: { order: o.number, shipment: s.id, warehouse: s.warehouse, service: s.service, trackingNumber: tracking, lines: s.lines } }, at);

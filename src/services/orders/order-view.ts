@@ -60,6 +60,8 @@ export type OrderView = {
   rulesVersion: string;
   stockHold: string | null;
   cancelReason: string | null;
+  /** Fraud screening at checkout: approved, challenge (3-D Secure asked), review (held: not shipped until a person decides), released, declined; unassessed for orders from before screening. */
+  risk: { status: string; assessmentId: string | null };
   lines: OrderLineView[];
   shipments: ShipmentView[];
   refunds: OrderRefundView[];
@@ -101,6 +103,7 @@ export function toOrderView(o: OrderRecord): OrderView {
     rulesVersion: o.rulesVersion,
     stockHold: o.stockHold,
     cancelReason: o.cancelReason,
+    risk: { status: o.riskStatus ?? 'unassessed', assessmentId: o.riskAssessmentId },
     lines: o.lines.map((l) => ({
       position: l.position,
       sku: l.sku,

@@ -41,6 +41,7 @@ export async function createPayment(deps: PaymentDeps, input: unknown, options: 
     if (skipped) return fail('PAYMENT_METHOD_NOT_AVAILABLE', describeUnavailable(p.method, skipped.reason, p.country, p.amount.currency, method.name), { field: 'method' });
   }
   if (p.capture === 'manual' && !method.manualCapture) return fail('VALIDATION_FAILED', `${method.name} payments are captured when made; use capture automatic`, { field: 'capture' });
+  if (p.threeDSecure === 'required' && method.flow !== 'card') return fail('VALIDATION_FAILED', `3-D Secure is for card payments, not ${method.name}`, { field: 'threeDSecure' });
 
   const provider = paymentProvider(deps.payments, DEFAULT_PROVIDER)!;
   const id = randomUUID();
@@ -48,6 +49,7 @@ export async function createPayment(deps: PaymentDeps, input: unknown, options: 
     amount: p.amount,
     method: method.id,
     capture: p.capture,
+    threeDSecure: p.threeDSecure,
     metadata: { landfall_payment_id: id, reference: p.reference, country: p.country },
     idempotencyKey: options.providerKey ?? `lf_${id}`,
   });

@@ -45,7 +45,8 @@ export type ProviderFailure = 'PROVIDER_UNAVAILABLE' | 'PROVIDER_REJECTED' | 'PR
  */
 export interface PaymentProvider {
   readonly name: string;
-  createPayment(input: { amount: Money; method: string; capture: 'automatic' | 'manual'; metadata: Record<string, string>; idempotencyKey: string }): Promise<Result<ProviderPayment, ProviderFailure>>;
+  /** `threeDSecure: required` asks the provider to authenticate a card payment with 3-D Secure whatever the card (fraud screening decided to challenge). */
+  createPayment(input: { amount: Money; method: string; capture: 'automatic' | 'manual'; threeDSecure?: 'automatic' | 'required'; metadata: Record<string, string>; idempotencyKey: string }): Promise<Result<ProviderPayment, ProviderFailure>>;
   confirmPayment(id: string, input: { card?: CardDetails; returnUrl?: string }): Promise<Result<ProviderPayment, ProviderFailure>>;
   capturePayment(id: string, input: { amountMinor?: number }): Promise<Result<ProviderPayment, ProviderFailure>>;
   cancelPayment(id: string): Promise<Result<ProviderPayment, ProviderFailure>>;

@@ -26,7 +26,7 @@ export function createTestGatewayProvider(settings: PaymentSettings['testGateway
   return {
     name: 'test',
     async createPayment(input) {
-      const body = { amount: input.amount.amount, currency: input.amount.currency, method: input.method, capture_method: input.capture, metadata: input.metadata };
+      const body = { amount: input.amount.amount, currency: input.amount.currency, method: input.method, capture_method: input.capture, metadata: input.metadata, ...(input.threeDSecure === 'required' ? { payment_method_options: { card: { request_three_d_secure: 'any' } } } : {}) };
       return asPayment(await callTestGateway(client, 'POST', '/payment_intents', body, input.idempotencyKey));
     },
     async confirmPayment(id, input) {

@@ -30,6 +30,11 @@ export async function ensureRiskRules(deps: RiskDeps): Promise<void> {
   );
 }
 
+/** The rules Landfall ships, without a learned model: the same answers in every store. */
+export function defaultRiskConfig(): AssessConfig {
+  return { rules: DEFAULT_RISK_RULES, model: null, policy: RISK_POLICY, references };
+}
+
 /** The store's rules, learned model, policy and references (kept as long as the reference cache keeps data). */
 export async function loadRiskConfig(deps: RiskDeps): Promise<AssessConfig> {
   return deps.referenceCache.get('risk-config', async () => {

@@ -8,6 +8,8 @@ export type RiskAssessmentView = {
   orderNumber: string | null;
   createdAt: string;
   source: string;
+  /** The order's total as assessed, in minor units of its currency. */
+  total: { amountMinor: number; currency: string } | null;
   score: number;
   decision: 'approve' | 'challenge' | 'review' | 'decline';
   reasons: unknown[];
@@ -30,6 +32,7 @@ export function toRiskAssessmentView(r: RecordLike, assessment?: Assessment): Ri
     orderNumber: r.orderNumber,
     createdAt: r.createdAt.toISOString(),
     source: r.source,
+    total: r.totalMinor === null || r.currency === null ? null : { amountMinor: r.totalMinor, currency: r.currency },
     score: r.score,
     decision: r.decision as RiskAssessmentView['decision'],
     reasons: r.reasons,

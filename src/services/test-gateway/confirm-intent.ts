@@ -45,7 +45,9 @@ export async function confirmGatewayIntent(deps: GatewayDeps, id: string, body: 
         const field = card.details?.[0]?.field ?? card.field ?? 'card';
         return gatewayFail('parameter_invalid', card.details?.[0]?.message ? `${CARD_PARAMS[field] ?? field} ${card.details[0].message}` : card.message, CARD_PARAMS[field] ?? 'card');
       }
-      const outcome = testCardOutcome(card.value.number);
+      const tested = testCardOutcome(card.value.number);
+      // A challenge asked for at creation (fraud screening) comes first whatever the card would do.
+      const outcome = tested.kind !== 'challenge' && intent.threeDSecure === 'any' ? { kind: 'challenge' as const, then: tested } : tested;
       patch =
         outcome.kind === 'challenge'
           ? { status: 'requires_action', nextAction: { type: 'redirect_to_url', redirect_to_url: { url: challengeUrl, return_url: returnUrl, reason: 'three_d_secure' }, on_authenticated: outcome.then } }

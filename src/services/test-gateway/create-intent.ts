@@ -11,6 +11,7 @@ export type CreateIntentBody = {
   method: string;
   capture_method?: 'automatic' | 'manual';
   metadata?: Record<string, string>;
+  payment_method_options?: { card?: { request_three_d_secure?: 'automatic' | 'any' } };
 };
 
 /** Largest amount the gateway takes, in minor units (eight digits, as card acquirers commonly cap). */
@@ -33,6 +34,9 @@ export async function createGatewayIntent(deps: GatewayDeps, body: CreateIntentB
   const captureMethod = body.capture_method ?? 'automatic';
   if (captureMethod === 'manual' && !method.manualCapture) return gatewayFail('parameter_invalid', `${method.name} payments cannot be captured later; use capture_method automatic`, 'capture_method');
 
+  const threeDSecure = body.payment_method_options?.card?.request_three_d_secure ?? 'automatic';
+  if (threeDSecure === 'any' && method.flow !== 'card') return gatewayFail('parameter_invalid', `3-D Secure is for card payments, not ${method.name}`, 'payment_method_options[card][request_three_d_secure]');
+
   const at = deps.clock();
   const { row, created } = await gatewayRepository(deps).insertIntent(
     {
@@ -42,12 +46,13 @@ export async function createGatewayIntent(deps: GatewayDeps, body: CreateIntentB
       method: method.id,
       status: 'requires_confirmation',
       captureMethod,
+      threeDSecure,
       metadata: body.metadata ?? {},
       idempotencyKey: idempotencyKey ?? null,
     },
     at,
   );
-  if (!created && (row.amountMinor !== body.amount || row.currency !== currency || row.method !== method.id || row.captureMethod !== captureMethod)) {
+  if (!created && (row.amountMinor !== body.amount || row.currency !== currency || row.method !== method.id || row.captureMethod !== captureMethod || row.threeDSecure !== threeDSecure)) {
     return gatewayFail('idempotency_key_reused', 'this Idempotency-Key was used for a payment intent with other parameters');
   }
   return ok(toIntentView(row));

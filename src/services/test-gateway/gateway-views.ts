@@ -22,6 +22,7 @@ export function toIntentView(row: GatewayIntentRow) {
     method: row.method,
     status: row.status,
     capture_method: row.captureMethod,
+    payment_method_options: { card: { request_three_d_secure: row.threeDSecure } },
     amount_capturable: row.status === 'requires_capture' ? row.amountMinor : 0,
     amount_received: row.amountCapturedMinor,
     amount_refunded: row.amountRefundedMinor,

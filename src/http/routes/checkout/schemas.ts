@@ -56,6 +56,11 @@ export const checkoutBody = {
   properties: {
     payment: { type: 'object', required: ['method'], properties: { method: { type: 'string', examples: ['card', 'ideal'] }, capture: { type: 'string', enum: ['automatic', 'manual'] } } },
     expectedTotal: { ...money, description: 'the amount due now that the buyer was shown; 409 QUOTE_CHANGED when it is no longer so' },
+    risk: {
+      type: 'object',
+      description: "the buyer's session for fraud screening, in the shape of a risk order (POST /v1/risk/assessments): ip {address, country, isProxy, isHosting}, device {id, language, timezone, userAgent}, session {secondsOnSite, pagesViewed}, card {bin, last4, issuerCountry, fingerprint, funding}, customer {id, createdAt}, billing {...}; all optional, what is missing is stated in the assessment",
+      additionalProperties: true,
+    },
   },
 } as const;
 
@@ -133,6 +138,14 @@ export const orderSchema = {
     paymentMethod: { type: ['string', 'null'] },
     rulesVersion: { type: 'string' },
     stockHold: { type: ['string', 'null'], description: 'why paid stock could not be taken (raised to the operator)' },
+    risk: {
+      type: 'object',
+      required: ['status', 'assessmentId'],
+      properties: {
+        status: { type: 'string', enum: ['approved', 'challenge', 'review', 'released', 'declined', 'unassessed'], description: 'fraud screening at checkout; review holds the order from shipping until a person decides' },
+        assessmentId: { type: ['string', 'null'] },
+      },
+    },
     cancelReason: { type: ['string', 'null'] },
     lines: openArray('lines as bought: unit price, discount, goods, duties and taxes per line, warehouse, refunded quantity'),
     shipments: openArray('parcels as routed at checkout: planned, shipped (tracking number), delivered'),
@@ -152,6 +165,11 @@ export const checkoutAnswerSchema = {
     order: orderSchema,
     payment: { ...open('the payment started for the order (see /v1/payments)'), type: ['object', 'null'] },
     paymentError: { type: ['object', 'null'], properties: { code: { type: 'string' }, message: { type: 'string' }, field: { type: 'string' } } },
+    risk: {
+      type: ['object', 'null'],
+      description: 'fraud screening before payment (a decline is answered 402 ORDER_DECLINED and places no order)',
+      properties: { assessmentId: { type: ['string', 'null'] }, decision: { type: 'string', enum: ['approve', 'challenge', 'review'] }, score: { type: 'integer' } },
+    },
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkEmail } from '../../../core/checkout/cart-input.js';
 import type { FieldIssue } from '../../../core/result/result.js';
 import { getCart, patchCart, type CartView } from '../../../services/checkout/carts.js';
@@ -148,7 +148,7 @@ export function registerCheckoutRoutes(app: FastifyInstance, deps: Deps, kit: Pa
     const expected = form.fields.get('expectedTotal');
     if (expected === undefined || !/^\d{1,15}(\.\d{1,4})?$/.test(expected)) return kit.errorPage(reply, m, 400, { kind: 'bad-form' });
 
-    const placed = await checkoutCart(deps, id, { payment: { method: method.id }, expectedTotal: { amount: expected, currency: cart.currency } }, { providerKey: `storefront:${id}:${cart.version}` });
+    const placed = await checkoutCart(deps, id, { payment: { method: method.id }, expectedTotal: { amount: expected, currency: cart.currency }, risk: buyerSession(request, deps.countryHeader) }, { providerKey: `storefront:${id}:${cart.version}` });
     const orderCookie = cookie(ORDER_COOKIE, id, ORDER_COOKIE_SECONDS, isHttps(request, kit.publicUrl));
     if (placed.ok) {
       const { order, payment } = placed.value;
@@ -169,6 +169,7 @@ export function registerCheckoutRoutes(app: FastifyInstance, deps: Deps, kit: Pa
     if (placed.code === 'FX_RATE_MISSING') return kit.errorPage(reply, m, 503, { kind: 'unavailable' }, '/checkout');
     if (placed.code === 'PAYMENT_METHOD_NOT_AVAILABLE') return render(reply, m, 400, cart, typed, { paymentMethod: 'checkout.error.paymentMethod' });
     if (placed.code === 'VALIDATION_FAILED') return kit.errorPage(reply, m, 400, { kind: 'bad-form' });
+    if (placed.code === 'ORDER_DECLINED') return render(reply, m, 402, cart, typed, {}, [{ key: 'checkout.notice.declined' }]);
     const fresh = await getCart(deps, id);
     const now = fresh.ok ? fresh.value : cart;
     if (placed.code === 'QUOTE_CHANGED') {
@@ -180,4 +181,19 @@ export function registerCheckoutRoutes(app: FastifyInstance, deps: Deps, kit: Pa
     // Stock, a discount that stopped applying, an incomplete landed cost: the cart's problems say what.
     return render(reply, m, 409, now, typed, {}, [{ key: 'checkout.notice.blocked' }]);
   }));
+}
+
+/**
+ * What the storefront knows of the buyer's session for fraud screening: the address the request
+ * came from (behind a proxy: LANDFALL_TRUST_PROXY), the edge's country header, the browser's
+ * language and user agent. No device id or card details here: the assessment states them missing.
+ */
+function buyerSession(request: FastifyRequest, countryHeader: string): Record<string, unknown> {
+  const country = request.headers[countryHeader];
+  const language = request.headers['accept-language']?.split(',')[0]?.split(';')[0]?.trim();
+  const userAgent = request.headers['user-agent'];
+  return {
+    ip: { address: request.ip, ...(typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) ? { country: country.toUpperCase() } : {}) },
+    device: { ...(language ? { language } : {}), ...(userAgent ? { userAgent: userAgent.slice(0, 500) } : {}) },
+  };
 }

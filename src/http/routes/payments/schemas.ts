@@ -66,6 +66,7 @@ export const createPaymentBody = {
     country: { type: 'string', description: "the buyer's country (ISO 3166-1 alpha-2)", examples: ['NL'] },
     market: { type: 'string', description: 'when given, the method must be one the market offers', examples: ['eu'] },
     capture: { type: 'string', enum: ['automatic', 'manual'], default: 'automatic', description: 'manual: authorize now, capture later (cards, wallets, PayPal, Klarna, Afterpay)' },
+    threeDSecure: { type: 'string', enum: ['automatic', 'required'], default: 'automatic', description: 'required: authenticate the card payment with 3-D Secure whatever the card (what fraud screening asks with a challenge decision)' },
   },
 } as const;
 

@@ -33,6 +33,7 @@ export function registerGatewayApi(gw: FastifyInstance, deps: Deps): void {
             currency: { type: 'string', pattern: '^[A-Za-z]{3}$' },
             method: { type: 'string', maxLength: 40 },
             capture_method: { type: 'string', enum: ['automatic', 'manual'] },
+            payment_method_options: { type: 'object', additionalProperties: false, properties: { card: { type: 'object', additionalProperties: false, properties: { request_three_d_secure: { type: 'string', enum: ['automatic', 'any'] } } } } },
             metadata: { type: 'object', maxProperties: 50, propertyNames: { maxLength: 40 }, additionalProperties: { type: 'string', maxLength: 500 } },
           },
         },

@@ -1,0 +1,1 @@
+ALTER TABLE "test_gateway_intents" ADD COLUMN "three_d_secure" text DEFAULT 'automatic' NOT NULL;
