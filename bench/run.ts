@@ -18,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   payments: () => import('./payments.bench.js'),
   webhooks: () => import('./webhooks.bench.js'),
   checkout: () => import('./checkout.bench.js'),
+  fraud: () => import('./fraud.bench.js'),
 };
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });

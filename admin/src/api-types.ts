@@ -138,6 +138,7 @@ export type Order = {
   rulesVersion: string;
   stockHold: string | null;
   cancelReason: string | null;
+  risk: { status: string; assessmentId: string | null };
   lines: OrderLine[];
   shipments: Shipment[];
   refunds: OrderRefund[];

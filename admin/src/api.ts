@@ -104,8 +104,12 @@ function query(params: Record<string, string | number | null | undefined>): stri
 
 const seg = encodeURIComponent;
 
-export function createApi(key: string, fetcher: typeof fetch = fetch.bind(globalThis)) {
-  async function call<T>(method: string, url: string, body?: unknown, options: { contentType?: string; headers?: Record<string, string> } = {}): Promise<T> {
+/**
+ * A JSON caller with the tab's key: the answer parsed, or an ApiError from the problem+json (a lone
+ * `field` becomes the one entry of `errors`).
+ */
+export function createCaller(key: string, fetcher: typeof fetch = fetch.bind(globalThis)) {
+  return async function call<T>(method: string, url: string, body?: unknown, options: { contentType?: string; headers?: Record<string, string> } = {}): Promise<T> {
     const response = await fetcher(url, {
       method,
       headers: { authorization: `Bearer ${key}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': options.contentType ?? 'application/json' }), ...options.headers },
@@ -119,11 +123,16 @@ export function createApi(key: string, fetcher: typeof fetch = fetch.bind(global
       json = undefined;
     }
     if (!response.ok) {
-      const p = (json ?? {}) as Partial<Problem>;
-      throw new ApiError({ status: response.status, code: p.code ?? 'HTTP_ERROR', title: p.title ?? response.statusText, detail: p.detail ?? `${method} ${url} answered ${response.status}`, ...(p.errors ? { errors: p.errors } : {}) });
+      const p = (json ?? {}) as Partial<Problem> & { field?: string };
+      const errors = p.errors ?? (p.field ? [{ field: p.field, message: p.detail ?? '' }] : undefined);
+      throw new ApiError({ status: response.status, code: p.code ?? 'HTTP_ERROR', title: p.title ?? response.statusText, detail: p.detail ?? `${method} ${url} answered ${response.status}`, ...(errors ? { errors } : {}) });
     }
     return json as T;
-  }
+  };
+}
+
+export function createApi(key: string, fetcher: typeof fetch = fetch.bind(globalThis)) {
+  const call = createCaller(key, fetcher);
   const withKey = (idempotencyKey: string) => ({ headers: { 'idempotency-key': idempotencyKey } });
   return {
     listProducts: (params: { cursor?: string | null; q?: string; limit?: number }) => call<ProductPage>('GET', `/v1/admin/products${query({ cursor: params.cursor, q: params.q, limit: params.limit ?? 25 })}`),

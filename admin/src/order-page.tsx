@@ -87,6 +87,16 @@ function OrderSummary({ order: o }: { order: Order }) {
           <dd>{o.discountCode}</dd>
         </>
       )}
+      <dt>Fraud screening</dt>
+      <dd data-testid="order-risk" className={o.risk.status === 'review' || o.risk.status === 'declined' ? 'error' : undefined}>
+        {RISK_WORDS[o.risk.status] ?? o.risk.status}
+        {o.risk.status === 'review' && (
+          <>
+            {' '}
+            <Link to={`${BASE}/risk`}>Open the review queue</Link>
+          </>
+        )}
+      </dd>
       {o.stockHold && (
         <>
           <dt>Stock hold</dt>
@@ -96,6 +106,15 @@ function OrderSummary({ order: o }: { order: Order }) {
     </dl>
   );
 }
+
+const RISK_WORDS: Record<string, string> = {
+  approved: 'approved at checkout',
+  challenge: 'approved after a 3-D Secure challenge was asked',
+  review: 'held for review: not to be shipped until a person approves it',
+  released: 'approved in review',
+  declined: 'declined in review',
+  unassessed: 'not screened (placed before screening)',
+};
 
 function OrderLines({ order: o }: { order: Order }) {
   return (

@@ -2,7 +2,7 @@
  * The admin's calls to the fraud screening API (/v1/admin/risk/...), with the tab's key and the
  * same problem+json handling as api.ts, plus the small formatting the risk screens share.
  */
-import { ApiError, type Problem } from './api.js';
+import { ApiError, createCaller } from './api.js';
 import type { Money, RiskDecision, RiskFeature, RiskModelStatus, RiskReviewDecided, RiskReviewList, RiskReviewStatus, RiskRule, RiskRuleInput, RiskRuleList, RiskRuleTestReport } from './api-types.js';
 
 /** Where app.tsx keeps the key (or session token) of this browser tab. */
@@ -11,26 +11,7 @@ const TAB_KEY = 'landfall.admin.key';
 export type RiskApi = ReturnType<typeof createRiskApi>;
 
 export function createRiskApi(key: string, fetcher: typeof fetch = fetch.bind(globalThis)) {
-  async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-    const response = await fetcher(url, {
-      method,
-      headers: { authorization: `Bearer ${key}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = text === '' ? undefined : (JSON.parse(text) as unknown);
-    } catch {
-      json = undefined;
-    }
-    if (!response.ok) {
-      const p = (json ?? {}) as Partial<Problem> & { field?: string };
-      const errors = p.errors ?? (p.field ? [{ field: p.field, message: p.detail ?? '' }] : undefined);
-      throw new ApiError({ status: response.status, code: p.code ?? 'HTTP_ERROR', title: p.title ?? response.statusText, detail: p.detail ?? `${method} ${url} answered ${response.status}`, ...(errors ? { errors } : {}) });
-    }
-    return json as T;
-  }
+  const call = createCaller(key, fetcher);
   const seg = encodeURIComponent;
   return {
     listReviews: (status: RiskReviewStatus) => call<RiskReviewList>('GET', `/v1/admin/risk/reviews?status=${status}&limit=50`),

@@ -2,29 +2,13 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
 import { describeWithDatabases } from '../support/test-database.js';
+import { riskOrder } from './support.js';
 
 const AT = new Date('2026-11-20T10:00:00Z');
 const minutes = (n: number) => new Date(AT.getTime() + n * 60_000).toISOString();
 
-/** A clean, consistent German order; `patch` overrides top-level parts. */
-export function order(id: string, patch: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id,
-    createdAt: AT.toISOString(),
-    market: 'eu',
-    currency: 'EUR',
-    total: '89.90',
-    items: [{ sku: 'TEE-1', title: 'Linen shirt', category: 'apparel', quantity: 1, unitPrice: '79.90' }],
-    customer: { id: `c-${id}`, email: `anna.schmidt.${id}@example.de`, name: 'Anna Schmidt', createdAt: '2025-01-10T09:00:00Z', phone: '+4915112345678' },
-    billing: { name: 'Anna Schmidt', line1: 'Hauptstr. 5', city: 'Berlin', postalCode: '10115', country: 'DE' },
-    shipping: { name: 'Anna Schmidt', line1: 'Hauptstr. 5', city: 'Berlin', postalCode: '10115', country: 'DE', service: 'standard' },
-    payment: { method: 'card', card: { bin: '415231', last4: '4242', issuerCountry: 'DE', fingerprint: `fp-${id}`, funding: 'credit' }, attempt: 1, declinedBefore: 0, avsResult: 'match', cvcResult: 'match' },
-    ip: { address: '91.64.12.3', country: 'DE', isProxy: false, isHosting: false },
-    device: { id: `dev-${id}`, language: 'de-DE', timezone: 'Europe/Berlin', userAgent: 'Mozilla/5.0' },
-    session: { secondsOnSite: 420, pagesViewed: 9 },
-    ...patch,
-  };
-}
+/** A clean, consistent German order placed at AT; `patch` overrides top-level parts. */
+const order = (id: string, patch: Record<string, unknown> = {}) => riskOrder(id, { createdAt: AT.toISOString(), ...patch });
 
 describeWithDatabases('Risk assessments over HTTP', (db) => {
   let t: TestApp;
@@ -168,5 +152,7 @@ describeWithDatabases('Risk assessments over HTTP', (db) => {
     const next = (await post(order('after-model', { createdAt: minutes(400), ip: { address: '10.0.1.1', country: 'DE', isHosting: true } }))).json();
     assert.ok(next.reasons.some((x: { code: string }) => x.code === 'model.hostingIp'), JSON.stringify(next.reasons));
     assert.ok(next.model?.examples >= 36);
+    // The store's normal value in euros is known once 20 orders have been recorded (kept by the trigger).
+    assert.equal(typeof next.signals.valueVsStore, 'number', JSON.stringify(next.signals));
   });
 });

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { HistorySnapshot, RiskKeys, Velocity } from '../../core/fraud/history.js';
 import { GOOD_AFTER_DAYS, RISK_KEY_KINDS } from '../../core/fraud/history.js';
 import type { Orm } from '../create-db.js';
-import { riskAssessments, riskRules, riskSettings, riskStoreValues } from '../schema/risk.js';
+import { riskAssessments, riskRules, riskSettings } from '../schema/risk.js';
 import { rows, ts } from './inventory-records.js';
 
 export type RiskAssessmentRecord = typeof riskAssessments.$inferSelect;
@@ -33,9 +33,9 @@ export function createRiskRepository(orm: Orm) {
               'm10', count(*) filter (where created_at >= ${t} - interval '10 minutes'),
               'h1', count(*) filter (where created_at >= ${t} - interval '1 hour'),
               'd1', count(*) filter (where created_at >= ${t} - interval '24 hours'),
-              'd7', count(*) filter (where created_at >= ${week}),
-              'fraud', bool_or(outcome = 'fraud'))
-            from risk_assessments where ${sqlKey(kind)} = ${keys[kind]} and created_at < ${t})`;
+              'd7', count(*),
+              'fraud', exists (select 1 from risk_assessments where ${sqlKey(kind)} = ${keys[kind]} and outcome = 'fraud' and created_at < ${t}))
+            from risk_assessments where ${sqlKey(kind)} = ${keys[kind]} and created_at < ${t} and created_at >= ${week})`;
       const distinct = (by: 'device' | 'card', of: 'card' | 'email' | 'address') =>
         keys[by] === null
           ? sql`null::json`
@@ -62,7 +62,7 @@ export function createRiskRepository(orm: Orm) {
         sql`select ${velocity('card')} as card, ${velocity('email')} as email, ${velocity('device')} as device, ${velocity('ip')} as ip, ${velocity('address')} as address,
           ${distinct('device', 'card')} as cards_on_device, ${distinct('card', 'email')} as emails_on_card, ${distinct('card', 'address')} as addresses_on_card,
           ${customer} as customer,
-          ${currency === null ? sql`null::json` : sql`(select json_build_object('count', count, 'sum', sum_log, 'sq', sum_log_sq) from risk_store_values where currency = ${currency})`} as store`,
+          ${currency === null ? sql`null::json` : sql`(select json_build_object('count', sum(count), 'sum', sum(sum_log), 'sq', sum(sum_log_sq)) from risk_store_values where currency = ${currency})`} as store`,
       );
       const r = row!;
       const json = <T>(v: unknown): T | null => (v === null || v === undefined ? null : typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
@@ -75,7 +75,7 @@ export function createRiskRepository(orm: Orm) {
       }
       const withOwn = (d: DistinctRow | null, own: string | null) => (d === null ? null : { '24h': Number(d.d1) + (own !== null && !d.own_d1 ? 1 : 0), '7d': Number(d.d7) + (own !== null && !d.own_d7 ? 1 : 0) });
       const c = json<CustomerRow>(r.customer);
-      const s = json<{ count: number; sum: number; sq: number }>(r.store);
+      const s = json<{ count: number | null; sum: number | null; sq: number | null }>(r.store);
       return {
         velocity: snapshotVelocity,
         cardsOnDevice: withOwn(json<DistinctRow>(r.cards_on_device), keys.card),
@@ -86,20 +86,13 @@ export function createRiskRepository(orm: Orm) {
             ? null
             : { orders: Number(c.orders), goodOrders: Number(c.good), fraudOrders: Number(c.fraud), meanTotalMinor: c.mean === null ? null : Number(c.mean), knownCard: c.card === true, knownDevice: c.device === true, knownAddress: c.address === true },
         fraudLinks,
-        storeValue: s && Number(s.count) > 0 ? { count: Number(s.count), meanLog: s.sum / Number(s.count), varLog: Math.max(0, s.sq / Number(s.count) - (s.sum / Number(s.count)) ** 2) } : null,
+        storeValue: s && Number(s.count) > 0 ? { count: Number(s.count), meanLog: Number(s.sum) / Number(s.count), varLog: Math.max(0, Number(s.sq) / Number(s.count) - (Number(s.sum) / Number(s.count)) ** 2) } : null,
       };
     },
 
-    /** Record an assessment; an order that was not declined counts in the store's normal values. */
+    /** Record an assessment (one statement: a trigger counts an order that was not declined in the store's normal values). */
     async insert(row: NewRiskAssessment): Promise<RiskAssessmentRecord> {
       const [inserted] = await orm.insert(riskAssessments).values(row).returning();
-      if (row.decision !== 'decline' && row.currency && row.totalMinor && row.totalMinor > 0) {
-        const v = Math.log(row.totalMinor);
-        await orm
-          .insert(riskStoreValues)
-          .values({ currency: row.currency, count: 1, sumLog: v, sumLogSq: v * v })
-          .onConflictDoUpdate({ target: riskStoreValues.currency, set: { count: sql`${riskStoreValues.count} + 1`, sumLog: sql`${riskStoreValues.sumLog} + ${v}`, sumLogSq: sql`${riskStoreValues.sumLogSq} + ${v * v}` } });
-      }
       return inserted!;
     },
 

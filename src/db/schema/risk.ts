@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, char, check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
@@ -60,6 +60,12 @@ export const riskAssessments = pgTable(
     index('risk_device_idx').on(t.deviceKey, t.createdAt).where(sql`${t.deviceKey} is not null`),
     index('risk_ip_idx').on(t.ipKey, t.createdAt).where(sql`${t.ipKey} is not null`),
     index('risk_address_idx').on(t.addressKey, t.createdAt).where(sql`${t.addressKey} is not null`),
+    // Links to fraud: the few assessments labeled fraud, per key, so a link is found without reading a key's whole history.
+    index('risk_card_fraud_idx').on(t.cardKey).where(sql`${t.outcome} = 'fraud'`),
+    index('risk_email_fraud_idx').on(t.emailKey).where(sql`${t.outcome} = 'fraud'`),
+    index('risk_device_fraud_idx').on(t.deviceKey).where(sql`${t.outcome} = 'fraud'`),
+    index('risk_ip_fraud_idx').on(t.ipKey).where(sql`${t.outcome} = 'fraud'`),
+    index('risk_address_fraud_idx').on(t.addressKey).where(sql`${t.outcome} = 'fraud'`),
     index('risk_customer_idx').on(t.customerKey, t.createdAt).where(sql`${t.customerKey} is not null`),
     index('risk_review_idx').on(t.createdAt).where(sql`${t.reviewStatus} = 'pending'`),
     index('risk_labeled_idx').on(t.outcomeAt).where(sql`${t.outcome} is not null`),
@@ -68,13 +74,22 @@ export const riskAssessments = pgTable(
   ],
 );
 
-/** The store's order values per currency, kept incrementally: count, sum and sum of squares of ln(total minor). */
-export const riskStoreValues = pgTable('risk_store_values', {
-  currency: char('currency', { length: 3 }).primaryKey(),
-  count: bigint('count', { mode: 'number' }).notNull(),
-  sumLog: doublePrecision('sum_log').notNull(),
-  sumLogSq: doublePrecision('sum_log_sq').notNull(),
-});
+/**
+ * The store's order values per currency, kept incrementally by a trigger on risk_assessments
+ * (migration 0013): count, sum and sum of squares of ln(total minor). Each currency is spread over
+ * eight slots picked at random, so concurrent checkouts do not queue on one row; readers add the slots.
+ */
+export const riskStoreValues = pgTable(
+  'risk_store_values',
+  {
+    currency: char('currency', { length: 3 }).notNull(),
+    slot: integer('slot').notNull().default(0),
+    count: bigint('count', { mode: 'number' }).notNull(),
+    sumLog: doublePrecision('sum_log').notNull(),
+    sumLogSq: doublePrecision('sum_log_sq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.currency, t.slot] })],
+);
 
 /** The store's risk rules (seeded from src/data/fraud/default-rules.ts), in evaluation order. */
 export const riskRules = pgTable(
