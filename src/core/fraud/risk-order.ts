@@ -260,3 +260,18 @@ export function isIpAddress(s: string): boolean {
   const count = hex.length + (tailV4 ? 2 : 0);
   return halves.length === 2 ? count < 8 : count === 8;
 }
+
+/**
+ * True for addresses that are not a buyer's internet address: loopback, private (RFC 1918, RFC 4193),
+ * link-local, carrier-grade NAT (RFC 6598) and unspecified. A server that sees these behind a proxy
+ * must not count every buyer as one IP.
+ */
+export function isLocalIpAddress(s: string): boolean {
+  const v = s.toLowerCase().replace(/^::ffff:(?=\d+\.)/, '');
+  const m = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(v);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  }
+  return v === '::1' || v === '::' || /^f[cd][0-9a-f]{2}:/.test(v) || /^fe[89ab][0-9a-f]:/.test(v);
+}

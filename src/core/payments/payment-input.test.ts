@@ -12,9 +12,13 @@ function fieldsOf(r: { ok: boolean; details?: readonly { field: string }[] }): s
 test('a payment: exact minor units, country upper-cased, automatic capture by default', () => {
   const r = parseCreatePaymentInput(create);
   assert.ok(r.ok);
-  assert.deepEqual(r.value, { reference: 'order-1001', amount: { amount: 2590, currency: 'EUR' }, method: 'ideal', country: 'NL', market: undefined, capture: 'automatic' });
+  assert.deepEqual(r.value, { reference: 'order-1001', amount: { amount: 2590, currency: 'EUR' }, method: 'ideal', country: 'NL', market: undefined, capture: 'automatic', threeDSecure: 'automatic' });
   const yen = parseCreatePaymentInput({ ...create, amount: { amount: '1980', currency: 'JPY' }, capture: 'manual', market: 'jp' });
   assert.ok(yen.ok && yen.value.amount.amount === 1980 && yen.value.capture === 'manual');
+  const challenged = parseCreatePaymentInput({ ...create, method: 'card', threeDSecure: 'required' });
+  assert.ok(challenged.ok && challenged.value.threeDSecure === 'required');
+  const bad = parseCreatePaymentInput({ ...create, threeDSecure: 'always' });
+  assert.ok(!bad.ok && bad.details?.some((d) => d.field === 'threeDSecure'));
 });
 
 test('bad payment fields are each named', () => {

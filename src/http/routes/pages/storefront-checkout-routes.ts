@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkEmail } from '../../../core/checkout/cart-input.js';
 import type { FieldIssue } from '../../../core/result/result.js';
+import { isLocalIpAddress } from '../../../core/fraud/risk-order.js';
 import { getCart, patchCart, type CartView } from '../../../services/checkout/carts.js';
 import { checkoutCart } from '../../../services/checkout/checkout.js';
 import type { Deps } from '../../../services/deps.js';
@@ -193,7 +194,8 @@ function buyerSession(request: FastifyRequest, countryHeader: string): Record<st
   const language = request.headers['accept-language']?.split(',')[0]?.split(';')[0]?.trim();
   const userAgent = request.headers['user-agent'];
   return {
-    ip: { address: request.ip, ...(typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) ? { country: country.toUpperCase() } : {}) },
+    // A local address is the proxy's or the test's, not the buyer's: left out (set LANDFALL_TRUST_PROXY behind a proxy).
+    ip: { ...(isLocalIpAddress(request.ip) ? {} : { address: request.ip }), ...(typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) ? { country: country.toUpperCase() } : {}) },
     device: { ...(language ? { language } : {}), ...(userAgent ? { userAgent: userAgent.slice(0, 500) } : {}) },
   };
 }
