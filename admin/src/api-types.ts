@@ -302,3 +302,87 @@ export type RiskRuleTestReport = {
   labeled: { fraud: { orders: number; fired: number }; legitimate: { orders: number; fired: number } };
   examples: Array<{ id: string; orderNumber: string | null; createdAt: string; scoreBefore: number; scoreAfter: number; decisionBefore: string; decisionAfter: RiskDecision; outcome: string | null }>;
 };
+
+/** Market selection (/v1/admin/market-selection/...): the store's scoring profile, as saved and as sent to be tried. */
+export const MARKET_NORMALIZATIONS = ['min-max', 'z-score', 'rank'] as const;
+export const MARKET_MISSING_POLICIES = ['reweight', 'worst'] as const;
+export type MarketProfileIndicator = { id: string; weight: number; direction: 'higher' | 'lower'; transform?: 'none' | 'log' };
+export type MarketScoringProfile = {
+  indicators: MarketProfileIndicator[];
+  normalization: (typeof MARKET_NORMALIZATIONS)[number];
+  missing: (typeof MARKET_MISSING_POLICIES)[number];
+  /** 0..1: the share of the weight a country needs data for to be ranked. */
+  minCoverage: number;
+};
+/** One indicator's part in a country's score: `points` = weight * normalized * 100; `vsAverage` against the average country. */
+export type MarketContribution = { id: string; name: string; raw: number | null; year: number | null; source: string | null; normalized: number | null; weight: number; points: number; vsAverage: number };
+export type RankedMarket = {
+  country: string;
+  name: string;
+  /** Null: listed, not ranked (`notRanked` says why). */
+  rank: number | null;
+  /** 0..100. */
+  score: number | null;
+  /** 0..1: the share of the weight the country has data for. */
+  coverage: number;
+  contributions: MarketContribution[];
+  lifts: string[];
+  sinks: string[];
+  missing: string[];
+  notRanked: string | null;
+};
+/** An indicator of the ranking: `weight` normalized to sum 1. */
+export type MarketIndicatorSummary = { id: string; name: string; weight: number; direction: 'higher' | 'lower'; transform: 'none' | 'log'; countries: number; years: { from: number; to: number } | null };
+export type MarketRankMove = { country: string; from: number | null; to: number | null };
+/** One weight multiplied by `factor` (the others unchanged, all renormalized) and the countries ranked again. */
+export type MarketWeightVariation = {
+  factor: number;
+  weight: number;
+  possible: boolean;
+  ranks: Array<{ country: string; rank: number | null }>;
+  /** Largest move first. */
+  moved: MarketRankMove[];
+  spearman: number | null;
+  topChanged: boolean;
+  entered: string[];
+  left: string[];
+  summary: string;
+};
+export type MarketIndicatorSensitivity = { id: string; name: string; weight: number; variations: MarketWeightVariation[]; summary: string };
+export type MarketSensitivity = { factors: number[]; top: number; base: Array<{ country: string; rank: number | null }>; indicators: MarketIndicatorSensitivity[] };
+/** GET /v1/admin/market-selection/ranking: countries ranked first (by rank), then the unranked ones. */
+export type MarketRanking = {
+  countries: RankedMarket[];
+  indicators: MarketIndicatorSummary[];
+  method: { normalization: MarketScoringProfile['normalization']; missing: MarketScoringProfile['missing']; minCoverage: number; weights: Record<string, number>; statement: string };
+  profile: MarketScoringProfile;
+  /** Indicators of the profile left out because nothing was imported for them. */
+  unavailable: Array<{ id: string; reason: string }>;
+  evidence: { notes: string[]; catalog: { products: number; typicalParcelG: number | null } };
+  /** With ?sensitivity=true. */
+  sensitivity: MarketSensitivity | null;
+};
+/** An imported indicator series (GET /v1/admin/market-selection/indicators). */
+export type IndicatorSeriesInfo = { id: string; name: string; unit: string; source: string; countries: number; firstYear: number | null; lastYear: number | null; updatedAt: string };
+export const COMPOSITE_METHODS = ['pca-first-component', 'least-squares', 'weighted-mean'] as const;
+export type CompositeMethodKind = (typeof COMPOSITE_METHODS)[number];
+/** A published composite index recomputed from its components (GET /v1/admin/market-selection/composites/{index}). */
+export type CompositeReproduction = {
+  index: string;
+  published: string;
+  /** Series ids of the components, in the order of `method.weights`. */
+  components: string[];
+  year: number;
+  method: { kind: CompositeMethodKind; weights: number[]; statement: string; round: number | null; loadings?: number[]; eigenvalue?: number; varianceShare?: number };
+  /** difference = computed - published. */
+  agreement: Array<{ country: string; published: number; computed: number; difference: number }>;
+  summary: {
+    countries: number;
+    maxAbsDifference: number | null;
+    meanAbsDifference: number | null;
+    correlation: number | null;
+    within: { tolerance: number; share: number | null };
+    rankCorrelation: number | null;
+  };
+  skipped: Array<{ country: string; reason: string }>;
+};

@@ -15,6 +15,7 @@ const RulesPage = lazy(() => import('./rules-page.js').then((m) => ({ default: m
 const WebhooksPage = lazy(() => import('./webhooks-page.js').then((m) => ({ default: m.WebhooksPage })));
 const ImportsPage = lazy(() => import('./imports-page.js').then((m) => ({ default: m.ImportsPage })));
 const RiskPage = lazy(() => import('./risk-page.js').then((m) => ({ default: m.RiskPage })));
+const MarketSelectionPage = lazy(() => import('./market-selection-page.js').then((m) => ({ default: m.MarketSelectionPage })));
 
 /** The screens, in the order of the main navigation. /admin itself opens the catalog. */
 const SECTIONS = [
@@ -24,6 +25,7 @@ const SECTIONS = [
   { path: 'products', label: 'Products' },
   { path: 'inventory', label: 'Warehouses and stock' },
   { path: 'markets', label: 'Markets' },
+  { path: 'market-selection', label: 'Market selection' },
   { path: 'rules', label: 'Rules' },
   { path: 'webhooks', label: 'Webhooks' },
   { path: 'imports', label: 'Data imports' },
@@ -53,6 +55,8 @@ function screenFor(api: Api, path: string): ReactNode {
       return id ? <NotFound path={path} /> : <ImportsPage api={api} />;
     case 'risk':
       return id ? <NotFound path={path} /> : <RiskPage api={api} />;
+    case 'market-selection':
+      return id ? <NotFound path={path} /> : <MarketSelectionPage api={api} />;
     default:
       return <NotFound path={path} />;
   }

@@ -5,6 +5,7 @@ import { fxCommand } from './commands/fx.js';
 import { hsCommand } from './commands/hs.js';
 import { classifyCommand } from './commands/classify.js';
 import { fraudCommand } from './commands/fraud.js';
+import { marketsCommand } from './commands/markets.js';
 import { keysCommand } from './commands/keys.js';
 import { usersCommand } from './commands/users.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -17,7 +18,7 @@ import { EXIT } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, hsCommand, classifyCommand, fraudCommand, versionCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, hsCommand, classifyCommand, fraudCommand, marketsCommand, versionCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

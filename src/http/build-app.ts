@@ -44,6 +44,7 @@ import { adminUserRoutes } from './routes/admin-users/admin-users.js';
 import { importRunRoutes } from './routes/data-import/import-runs.js';
 import { riskAssessmentRoutes } from './routes/risk/assessments.js';
 import { adminRiskRoutes } from './routes/risk/admin-risk.js';
+import { marketSelectionRoutes } from './routes/market-selection/market-selection.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -129,6 +130,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     importRunRoutes,
     riskAssessmentRoutes,
     adminRiskRoutes,
+    marketSelectionRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),

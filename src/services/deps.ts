@@ -10,6 +10,7 @@ import { createShippingRepository } from '../db/repositories/shipping-repository
 import { createCartRepository } from '../db/repositories/cart-repository.js';
 import { createOrderRepository } from '../db/repositories/order-repository.js';
 import { createRiskRepository } from '../db/repositories/risk-repository.js';
+import { createIndicatorRepository } from '../db/repositories/indicator-repository.js';
 import { createHsModelRepository } from '../db/repositories/hs-model-repository.js';
 import { createHsModelSource, type HsModelSource } from './hs/hs-model-source.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
@@ -35,6 +36,7 @@ export function createRepositories(orm: Orm) {
     carts: createCartRepository(orm),
     orders: createOrderRepository(orm),
     risk: createRiskRepository(orm),
+    indicators: createIndicatorRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

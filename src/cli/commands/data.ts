@@ -6,6 +6,7 @@ import { parseImportSource } from '../../services/data-import/parse-import-sourc
 import type { ImportSummary, PreparedImport } from '../../services/data-import/prepared-import.js';
 import { createProgressThrottle } from '../../services/data-import/progress-throttle.js';
 import { writeImport } from '../../services/data-import/write-import.js';
+import { importIndicators } from '../../services/market-selection/import-indicators.js';
 import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -27,17 +28,30 @@ const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   kind: { type: 'string' },
   limit: { type: 'string' },
+  format: { type: 'string' },
+  indicator: { type: 'string' },
+  name: { type: 'string' },
+  year: { type: 'string' },
 } as const;
 
 export const dataCommand: Command = {
   name: 'data',
-  summary: 'Import reference data (HS, UK and US tariffs, ECB rates) from official files or URLs',
+  summary: 'Import reference data (HS, UK and US tariffs, ECB rates, country indicators) from official files or URLs',
   help: `Usage:
   landfall data import <kind> <file or URL> [options]
   landfall data runs [--kind KIND] [--limit N] [--json]
 
 Kinds:
 ${IMPORT_KINDS.map((k) => `  ${k.padEnd(15)} ${KIND_HELP[k]}\n  ${''.padEnd(15)} e.g. ${OFFICIAL_SOURCES[k].file}`).join('\n')}
+
+  indicators      country indicators for market selection, all or nothing -> indicator_values:
+                  World Bank WDI CSV (bulk wide, or long Country Name,Country Code,Year,Value
+                  with --indicator CODE), ITU DataHub CSV, LPI sheets as CSV (2023 needs --year),
+                  B-READY pillar scores, or your own CSV country,indicator,year,value[,name,unit,source]
+                  (country as ISO2, ISO3 or an English name). A file with any bad row (unknown country,
+                  duplicate, text in a number, missing year) imports nothing and lists every row.
+                  Options: --format wdi-wide|wdi-long|itu|lpi|bready|csv, --indicator ID,
+                  --name NAME, --year YYYY
 
 Options of import:
   --edition HS2022         HS edition of an hs file (default HS2022)
@@ -67,8 +81,16 @@ every row rejected), 3 database unreachable, 4 file or URL not found.
     if (action === 'runs') return listRuns(io, args.values, rest);
     if (action !== 'import') return usageError(io, 'data', action ? `unknown action "${action}" (import, runs)` : 'missing action (import, runs)');
     const [kind, source, ...extra] = rest;
+    if (kind === 'indicators') {
+      if (source === undefined) return usageError(io, 'data', 'missing the file or URL to import');
+      if (extra.length > 0) return usageError(io, 'data', `unexpected argument "${extra[0]}"`);
+      return importIndicatorFile(io, source, args.values);
+    }
+    if (args.values.format !== undefined || args.values.indicator !== undefined || args.values.name !== undefined || args.values.year !== undefined) {
+      return usageError(io, 'data', '--format, --indicator, --name and --year belong to the indicators kind');
+    }
     if (kind === undefined || !isImportKind(kind)) {
-      return usageError(io, 'data', kind ? `unknown kind "${kind}" (${IMPORT_KINDS.join(', ')})` : `missing kind (${IMPORT_KINDS.join(', ')})`);
+      return usageError(io, 'data', kind ? `unknown kind "${kind}" (${IMPORT_KINDS.join(', ')}, indicators)` : `missing kind (${IMPORT_KINDS.join(', ')}, indicators)`);
     }
     if (source === undefined) return usageError(io, 'data', 'missing the file or URL to import');
     if (extra.length > 0) return usageError(io, 'data', `unexpected argument "${extra[0]}"`);
@@ -201,4 +223,43 @@ function wholeNumber(text: string | undefined, min: number, max: number): number
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+const INDICATOR_FORMATS = ['wdi-wide', 'wdi-long', 'itu', 'lpi', 'bready', 'csv'] as const;
+
+/** `landfall data import indicators FILE`: all or nothing; every bad row and unmapped name listed. */
+async function importIndicatorFile(io: CliIo, source: string, values: { json: boolean; format?: string; indicator?: string; name?: string; year?: string; 'dry-run'?: boolean }): Promise<number> {
+  const json = values.json;
+  if (values.format !== undefined && !(INDICATOR_FORMATS as readonly string[]).includes(values.format)) return usageError(io, 'data', `--format must be one of ${INDICATOR_FORMATS.join(', ')}`);
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) return usageError(io, 'data', '--year must be a year like 2023');
+  const opened = await openRuntime(io);
+  if (!opened.ok) return reportFailure(io, opened, json);
+  try {
+    io.stderr(`indicators: reading ${source}\n`);
+    const r = await importIndicators(opened.value.deps, {
+      source,
+      options: { ...(values.format ? { format: values.format as (typeof INDICATOR_FORMATS)[number] } : {}), ...(values.indicator ? { indicator: values.indicator } : {}), ...(values.name ? { name: values.name } : {}), ...(year ? { year } : {}) },
+      load: { cwd: io.cwd },
+    });
+    if (!r.ok) {
+      const code = reportFailure(io, r, json);
+      const refusal = (r as { refusal?: { errors: RowError[]; unmapped: { line: number; value: string; message: string }[] } }).refusal;
+      if (refusal) {
+        for (const e of refusal.errors.slice(0, 200)) io.stderr(`  ${formatRowError(e)}\n`);
+        if (refusal.errors.length > 200) io.stderr(`  ... and ${refusal.errors.length - 200} more\n`);
+        if (refusal.unmapped.length > 0) io.stderr(`  did not map to a country: ${[...new Set(refusal.unmapped.map((u) => u.value))].join('; ')}\n`);
+      } else for (const d of r.details ?? []) io.stderr(`  ${d.field}: ${d.message}\n`);
+      return code;
+    }
+    const s = r.value;
+    if (json) io.stdout(`${JSON.stringify(s)}\n`);
+    else {
+      io.stdout(`indicators (${s.format}) from ${s.source}: ${count(s.rowsRead)} records read, ${count(s.inserted)} values inserted, ${count(s.updated)} updated, ${count(s.unchanged)} unchanged; ${count(s.missingValues)} empty cells, ${count(s.aggregates)} aggregates skipped\n`);
+      for (const x of s.series) io.stdout(`  ${x.id}: ${x.name} (${x.unit}), ${count(x.rows)} values; ${x.source}\n`);
+    }
+    return EXIT.ok;
+  } finally {
+    await opened.value.close();
+  }
 }

@@ -6,7 +6,7 @@ import type { Orm } from '../create-db.js';
 export type UpsertCounts = { inserted: number; updated: number; unchanged: number };
 
 /** PostgreSQL array element types the importers need. */
-export type SqlType = 'text' | 'date' | 'integer' | 'smallint' | 'uuid';
+export type SqlType = 'text' | 'date' | 'integer' | 'smallint' | 'uuid' | 'float8';
 type Value = string | number | null;
 
 export type UpsertSpec<R> = {

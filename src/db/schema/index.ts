@@ -13,3 +13,4 @@ export * from './events.js';
 export * from './payments.js';
 export * from './orders.js';
 export * from './risk.js';
+export * from './market-selection.js';

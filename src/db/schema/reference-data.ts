@@ -39,7 +39,7 @@ export const importRuns = pgTable(
     failure: text('failure'),
   },
   (t) => [
-    check('import_runs_kind', sql`${t.kind} in ('hs', 'uk-tariff', 'uk-commodities', 'us-hts', 'ecb')`),
+    check('import_runs_kind', sql`${t.kind} in ('hs', 'uk-tariff', 'uk-commodities', 'us-hts', 'ecb', 'indicators')`),
     check('import_runs_status', sql`${t.status} in ('running', 'succeeded', 'failed')`),
     check('import_runs_sha256', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
     index('import_runs_kind_started_idx').on(t.kind, t.startedAt),
