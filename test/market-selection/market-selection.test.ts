@@ -108,6 +108,13 @@ describeWithDatabases('market selection: indicators, ranking, index reproduction
     }
     const unknown = await get('/v1/admin/market-selection/composites/hdi?year=2018');
     assert.equal(unknown.statusCode, 400);
+    // Any index the merchant configures: its published series and components by id.
+    const own = await t.app.inject({ method: 'POST', url: '/v1/admin/market-selection/composites', headers: t.auth(), payload: { published: 'lpi.overall', components: LPI_COMPONENTS.slice(0, 3).map((c) => `lpi.${c}`), year: 2018, method: 'least-squares' } });
+    assert.equal(own.statusCode, 200, own.body);
+    assert.equal(own.json().method.weights.length, 3);
+    assert.ok(own.json().summary.maxAbsDifference > 0.001, 'three of six components cannot reproduce the index exactly, and the agreement says so');
+    const missing = await t.app.inject({ method: 'POST', url: '/v1/admin/market-selection/composites', headers: t.auth(), payload: { published: 'lpi.overall', components: ['lpi.customs', 'nothing.here'], year: 2018 } });
+    assert.deepEqual([missing.statusCode, missing.json().field ?? missing.json().errors?.[0]?.field], [400, 'components']);
   });
 
   test('admin only', async () => {

@@ -7,6 +7,7 @@ import type { ImportSummary, PreparedImport } from '../../services/data-import/p
 import { createProgressThrottle } from '../../services/data-import/progress-throttle.js';
 import { writeImport } from '../../services/data-import/write-import.js';
 import { importIndicators } from '../../services/market-selection/import-indicators.js';
+import { parseIndicatorFile } from '../../data/importers/indicators/parse-indicators.js';
 import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -233,6 +234,22 @@ async function importIndicatorFile(io: CliIo, source: string, values: { json: bo
   if (values.format !== undefined && !(INDICATOR_FORMATS as readonly string[]).includes(values.format)) return usageError(io, 'data', `--format must be one of ${INDICATOR_FORMATS.join(', ')}`);
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) return usageError(io, 'data', '--year must be a year like 2023');
+  if (values['dry-run']) {
+    // Read and check the file, no database: what would be imported, or every row that stops it.
+    const loaded = await loadImportSource(source, { cwd: io.cwd });
+    if (!loaded.ok) return reportFailure(io, loaded, json);
+    const parsed = parseIndicatorFile(loaded.value.bytes, { ...(values.format ? { format: values.format as (typeof INDICATOR_FORMATS)[number] } : {}), ...(values.indicator ? { indicator: values.indicator } : {}), ...(values.name ? { name: values.name } : {}), ...(year ? { year } : {}), fileName: loaded.value.name });
+    if (!parsed.ok) return reportFailure(io, parsed, json);
+    const f = parsed.value;
+    const summary = { dryRun: true, format: f.format, rowsRead: f.read, values: f.rows.length, missingValues: f.skipped, aggregates: f.aggregates, series: f.series, rejected: f.errors.length, errors: f.errors.slice(0, 200), unmapped: f.unmapped };
+    if (json) io.stdout(`${JSON.stringify(summary)}\n`);
+    else {
+      io.stdout(`indicators (${f.format}), dry run: ${count(f.read)} records, ${count(f.rows.length)} values in ${f.series.length} series; ${count(f.skipped)} empty cells, ${count(f.aggregates)} aggregates\n`);
+      for (const e of f.errors.slice(0, 200)) io.stdout(`  ${formatRowError(e)}\n`);
+      if (f.errors.length > 0) io.stdout(`${f.errors.length} rows rejected: the import would write nothing\n`);
+    }
+    return f.errors.length > 0 ? EXIT.usage : EXIT.ok;
+  }
   const opened = await openRuntime(io);
   if (!opened.ok) return reportFailure(io, opened, json);
   try {

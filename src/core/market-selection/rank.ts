@@ -96,6 +96,7 @@ export function rankCountries(
       weight: weights[i]!,
       direction: spec.direction,
       transform: spec.transform ?? 'none',
+      unit: spec.unit ?? null,
       countries: m.count[i]!,
       years: Number.isFinite(from) ? { from, to } : null,
     };

@@ -78,6 +78,8 @@ export type IndicatorSummary = {
   weight: number;
   direction: 'higher' | 'lower';
   transform: 'none' | 'log';
+  /** The unit the values are in, as the series states it (null when none was given). */
+  unit: string | null;
   /** How many countries have a value. */
   countries: number;
   /** Oldest and newest year among the values (null when no value has a year). */
