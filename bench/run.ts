@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   'landed-cost': () => import('./landed-cost.bench.js'),
   pricing: () => import('./pricing.bench.js'),
   'market-selection': () => import('./market-selection.bench.js'),
+  screening: () => import('./screening.bench.js'),
   store: () => import('./store.bench.js'),
   storefront: () => import('./storefront.bench.js'),
   hs: () => import('./hs.bench.js'),

@@ -20,6 +20,7 @@ const BY_CODE: Readonly<Record<string, number>> = {
   RESERVATION_EXPIRED: EXIT.conflict,
   MARKET_NOT_FOUND: EXIT.notFound,
   NO_WAREHOUSE_FOR_MARKET: EXIT.notFound,
+  NO_LISTS: EXIT.notFound,
 };
 
 export function exitCodeFor(code: string): number {

@@ -6,6 +6,7 @@ import { hsCommand } from './commands/hs.js';
 import { classifyCommand } from './commands/classify.js';
 import { fraudCommand } from './commands/fraud.js';
 import { marketsCommand } from './commands/markets.js';
+import { screenCommand } from './commands/screen.js';
 import { keysCommand } from './commands/keys.js';
 import { usersCommand } from './commands/users.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -18,7 +19,7 @@ import { EXIT } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, hsCommand, classifyCommand, fraudCommand, marketsCommand, versionCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, hsCommand, classifyCommand, fraudCommand, marketsCommand, screenCommand, versionCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

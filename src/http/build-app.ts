@@ -45,6 +45,7 @@ import { importRunRoutes } from './routes/data-import/import-runs.js';
 import { riskAssessmentRoutes } from './routes/risk/assessments.js';
 import { adminRiskRoutes } from './routes/risk/admin-risk.js';
 import { marketSelectionRoutes } from './routes/market-selection/market-selection.js';
+import { screeningRoutes } from './routes/screening/screening.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -131,6 +132,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     riskAssessmentRoutes,
     adminRiskRoutes,
     marketSelectionRoutes,
+    screeningRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),

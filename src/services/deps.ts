@@ -11,6 +11,7 @@ import { createCartRepository } from '../db/repositories/cart-repository.js';
 import { createOrderRepository } from '../db/repositories/order-repository.js';
 import { createRiskRepository } from '../db/repositories/risk-repository.js';
 import { createIndicatorRepository } from '../db/repositories/indicator-repository.js';
+import { createScreeningRepository } from '../db/repositories/screening-repository.js';
 import { createHsModelRepository } from '../db/repositories/hs-model-repository.js';
 import { createHsModelSource, type HsModelSource } from './hs/hs-model-source.js';
 import { createSeedRepository, createStoreRepository } from '../db/repositories/store-repository.js';
@@ -37,6 +38,7 @@ export function createRepositories(orm: Orm) {
     orders: createOrderRepository(orm),
     risk: createRiskRepository(orm),
     indicators: createIndicatorRepository(orm),
+    screening: createScreeningRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -7,6 +7,8 @@ import type { ImportSummary, PreparedImport } from '../../services/data-import/p
 import { createProgressThrottle } from '../../services/data-import/progress-throttle.js';
 import { writeImport } from '../../services/data-import/write-import.js';
 import { importIndicators } from '../../services/market-selection/import-indicators.js';
+import { importSanctions } from '../../services/screening/import-sanctions.js';
+import { isSanctionsKind, SANCTIONS_KINDS, type SanctionsKind } from '../../data/importers/sanctions/sanctions-entry.js';
 import { parseIndicatorFile } from '../../data/importers/indicators/parse-indicators.js';
 import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -54,6 +56,13 @@ ${IMPORT_KINDS.map((k) => `  ${k.padEnd(15)} ${KIND_HELP[k]}\n  ${''.padEnd(15)}
                   Options: --format wdi-wide|wdi-long|itu|lpi|bready|csv, --indicator ID,
                   --name NAME, --year YYYY
 
+  sanctions KIND  a denied-party list, atomically (a list with any bad record is refused and the
+                  previous edition stays active): csl (US Consolidated Screening List CSV),
+                  ofac-sdn and ofac-non-sdn (a folder with sdn.csv, alt.csv, add.csv, sdn_comments.csv
+                  or cons_prim.csv, cons_alt.csv, cons_add.csv, cons_comments.csv), un (UN Security
+                  Council consolidated XML), eu (EU consolidated financial sanctions XML), uk (UK
+                  Sanctions List CSV). e.g. landfall data import sanctions ofac-sdn ./ofac-sdn/
+
 Options of import:
   --edition HS2022         HS edition of an hs file (default HS2022)
   --effective-from DATE    first day the uk-tariff or us-hts rates apply, YYYY-MM-DD (default
@@ -82,6 +91,13 @@ every row rejected), 3 database unreachable, 4 file or URL not found.
     if (action === 'runs') return listRuns(io, args.values, rest);
     if (action !== 'import') return usageError(io, 'data', action ? `unknown action "${action}" (import, runs)` : 'missing action (import, runs)');
     const [kind, source, ...extra] = rest;
+    if (kind === 'sanctions') {
+      const [listKind, path_, ...more] = [source, ...extra];
+      if (listKind === undefined || !isSanctionsKind(listKind)) return usageError(io, 'data', `sanctions needs a list kind (${SANCTIONS_KINDS.join(', ')})${listKind ? `, not "${listKind}"` : ''}`);
+      if (path_ === undefined) return usageError(io, 'data', 'missing the file or folder of the list');
+      if (more.length > 0) return usageError(io, 'data', `unexpected argument "${more[0]}"`);
+      return importSanctionsList(io, listKind, path_, args.values.json);
+    }
     if (kind === 'indicators') {
       if (source === undefined) return usageError(io, 'data', 'missing the file or URL to import');
       if (extra.length > 0) return usageError(io, 'data', `unexpected argument "${extra[0]}"`);
@@ -91,7 +107,7 @@ every row rejected), 3 database unreachable, 4 file or URL not found.
       return usageError(io, 'data', '--format, --indicator, --name and --year belong to the indicators kind');
     }
     if (kind === undefined || !isImportKind(kind)) {
-      return usageError(io, 'data', kind ? `unknown kind "${kind}" (${IMPORT_KINDS.join(', ')}, indicators)` : `missing kind (${IMPORT_KINDS.join(', ')}, indicators)`);
+      return usageError(io, 'data', kind ? `unknown kind "${kind}" (${IMPORT_KINDS.join(', ')}, indicators, sanctions)` : `missing kind (${IMPORT_KINDS.join(', ')}, indicators, sanctions)`);
     }
     if (source === undefined) return usageError(io, 'data', 'missing the file or URL to import');
     if (extra.length > 0) return usageError(io, 'data', `unexpected argument "${extra[0]}"`);
@@ -275,6 +291,29 @@ async function importIndicatorFile(io: CliIo, source: string, values: { json: bo
       io.stdout(`indicators (${s.format}) from ${s.source}: ${count(s.rowsRead)} records read, ${count(s.inserted)} values inserted, ${count(s.updated)} updated, ${count(s.unchanged)} unchanged; ${count(s.missingValues)} empty cells, ${count(s.aggregates)} aggregates skipped\n`);
       for (const x of s.series) io.stdout(`  ${x.id}: ${x.name} (${x.unit}), ${count(x.rows)} values; ${x.source}\n`);
     }
+    return EXIT.ok;
+  } finally {
+    await opened.value.close();
+  }
+}
+
+/** `landfall data import sanctions <kind> <file or folder>`: all or nothing; every bad record listed. */
+async function importSanctionsList(io: CliIo, kind: SanctionsKind, source: string, json: boolean): Promise<number> {
+  const opened = await openRuntime(io);
+  if (!opened.ok) return reportFailure(io, opened, json);
+  try {
+    io.stderr(`sanctions ${kind}: reading ${source}\n`);
+    const r = await importSanctions(opened.value.deps, { kind, source, cwd: io.cwd });
+    if (!r.ok) {
+      const code = reportFailure(io, r, json);
+      const errors = (r as { errors?: RowError[] }).errors;
+      for (const e of (errors ?? []).slice(0, 200)) io.stderr(`  ${formatRowError(e)}\n`);
+      if (errors && errors.length > 200) io.stderr(`  ... and ${errors.length - 200} more\n`);
+      return code;
+    }
+    const s = r.value;
+    if (json) io.stdout(`${JSON.stringify(s)}\n`);
+    else io.stdout(`sanctions ${kind}${s.edition ? ` of ${s.edition}` : ''}: ${count(s.entries)} entries, ${count(s.names)} names and aliases, active now${s.replaced ? ' (the previous edition is kept for the screenings made with it)' : ''}; ${s.durationMs} ms\n`);
     return EXIT.ok;
   } finally {
     await opened.value.close();

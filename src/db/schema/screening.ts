@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
+
+const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+
+/**
+ * One imported edition of a denied-party list (`landfall data import sanctions <kind> ...`). A new
+ * edition is written whole and made the active one of its kind in the same transaction; a file with
+ * any bad record is refused and the previous edition stays active. Editions are kept, so that
+ * every screening can say which ones it was run against.
+ */
+export const sanctionsEditions = pgTable(
+  'sanctions_editions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    /** The publication or generation date the file states, when it states one. */
+    edition: text('edition'),
+    source: text('source').notNull(),
+    sha256: text('sha256').notNull(),
+    entries: integer('entries').notNull(),
+    names: integer('names').notNull(),
+    active: boolean('active').notNull().default(false),
+    importedAt: at('imported_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('sanctions_editions_kind', sql`${t.kind} in ('csl', 'ofac-sdn', 'ofac-non-sdn', 'un', 'eu', 'uk')`),
+    uniqueIndex('sanctions_editions_active_idx').on(t.kind).where(sql`${t.active}`),
+  ],
+);
+
+/** A listed party of one edition: names and aliases, type, countries, programmes. */
+export const sanctionsEntries = pgTable(
+  'sanctions_entries',
+  {
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => sanctionsEditions.id, { onDelete: 'cascade' }),
+    list: text('list').notNull(),
+    entryId: text('entry_id').notNull(),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    aliases: jsonb('aliases').$type<{ name: string; quality: 'strong' | 'weak' }[]>().notNull(),
+    countries: jsonb('countries').$type<string[]>().notNull(),
+    addresses: jsonb('addresses').$type<string[]>().notNull(),
+    programs: jsonb('programs').$type<string[]>().notNull(),
+    remarks: text('remarks'),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.list, t.entryId] })],
+);
+
+/** A screening made on demand or at checkout: the query, the decision, the matches and the editions it ran against. */
+export const screenings = pgTable(
+  'screenings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: at('at').notNull().defaultNow(),
+    source: text('source').notNull(),
+    query: jsonb('query').$type<Record<string, unknown>>().notNull(),
+    decision: text('decision').notNull(),
+    matches: jsonb('matches').$type<unknown[]>().notNull(),
+    editions: jsonb('editions').$type<{ kind: string; id: string; edition: string | null }[]>().notNull(),
+    reference: text('reference'),
+  },
+  (t) => [check('screenings_decision', sql`${t.decision} in ('clear', 'potential_match', 'match')`), index('screenings_at_idx').on(t.at)],
+);
