@@ -12,7 +12,8 @@ import { assessRisk } from '../src/services/risk/assess-risk.js';
 import { loadRiskConfig } from '../src/services/risk/risk-config.js';
 import { importDemoRates } from '../src/services/seed/seed-demo-store.js';
 import { publish } from './lib/harness.js';
-import { benchOrder, describeRiskHistory, fillRiskHistory, seededRandom, type BenchOrderKind } from './lib/risk-history.js';
+import { seededRandom } from '../src/core/random/seeded-random.js';
+import { benchOrder, describeRiskHistory, fillRiskHistory, type BenchOrderKind } from './lib/risk-history.js';
 import { scratchDatabase } from './lib/scratch-database.js';
 
 const WARM_UP = 100;

@@ -1,4 +1,5 @@
 import type { ListEntry } from '../../src/core/screening/types.js';
+import { seededRandom } from '../../src/core/random/seeded-random.js';
 
 /**
  * A made-up list the size of all official lists together, for timing: people with two or three
@@ -7,7 +8,7 @@ import type { ListEntry } from '../../src/core/screening/types.js';
  * words and a legal form. Deterministic for a given seed.
  */
 export function syntheticEntries(nameTarget: number, seed = 1): { entries: ListEntry[]; nameCount: number } {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   // Skewed pick: early items far more often, like real name frequencies.
   const pickCommon = <T>(items: readonly T[]) => items[Math.floor(random() ** 3 * items.length)]!;
@@ -39,7 +40,7 @@ export function syntheticEntries(nameTarget: number, seed = 1): { entries: ListE
 
 /** Queries for timing: half are altered listed names (typo, order), half are new names built the same way. */
 export function syntheticQueries(entries: readonly ListEntry[], count: number, seed = 2): { name: string }[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const out: { name: string }[] = [];
   for (let i = 0; i < count; i++) {
     if (i % 2 === 0) {
@@ -58,17 +59,6 @@ export function syntheticQueries(entries: readonly ListEntry[], count: number, s
   return out;
 }
 
-/** A small, fast, seedable generator (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = 'ba be bi bo ka ke ki ko da de di do ra re ri ro sa se si so ta te ti to na ne ni no ma me mi mo la le li lo va ve vi vo za ze zi zo sha shi kha khe nov rov lin han ter gar bel mar tor ven sul dor kar'.split(' ');
 const GIVEN = 'Mohammed Ali Ahmad Hassan Igor Sergei Aleksandr Vladimir Olga Elena Wei Jun Maria Jose Juan Ivan Dmitry Omar Yusuf Khalid Ibrahim Hussein Mahmoud Reza Mehdi Natalya Tatyana Pavel Andrei Nikolai Kim Li Chen Anna Carlos Luis Miguel Ahmed Mustafa Said'.split(' ');
