@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importSanctions } from '../../src/services/screening/import-sanctions.js';
 import { describeWithDatabases } from '../support/test-database.js';
-import { CARD_OK, checkout, readyCart, said, startCheckoutServer, type CheckoutServer } from './support.js';
+import { addressIn, CARD_OK, checkout, readyCart, said, startCheckoutServer, type CheckoutServer } from './support.js';
+
+const SANCTIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/sanctions');
 
 /**
  * Fraud screening inside checkout: every checkout is assessed before anything is held or charged.
@@ -142,5 +147,46 @@ describeWithDatabases('checkout: fraud screening before payment', (db) => {
     const a = await s.call('GET', `/v1/risk/assessments/${ok.body.risk.assessmentId}`);
     assert.deepEqual(a.body.missingSignals.filter((m: { problem: string }) => m.problem === 'invalid').map((m: { field: string }) => m.field).sort(), ['ip.address', 'ip.country']);
     assert.equal(await s.orderCount(), orders + 1);
+  });
+});
+
+describeWithDatabases('checkout: denied-party screening of the consignee', (db) => {
+  let s: CheckoutServer;
+  before(async () => {
+    s = await startCheckoutServer(db());
+    const imported = await importSanctions(s.deps, { kind: 'eu', source: 'eu-sample.xml', cwd: SANCTIONS });
+    assert.ok(imported.ok, JSON.stringify(imported));
+  });
+  after(() => s.close());
+  const cartFor = async (name: string) => {
+    const cart = await readyCart(s, 'eu', 'DE', [{ sku: 'TEE-LAN-M', quantity: 1 }]);
+    const r = await s.call('PATCH', `/v1/carts/${cart.id}`, { body: { address: { ...addressIn('DE'), name } } });
+    assert.equal(r.status, 200, said(r));
+    return cart;
+  };
+
+  test('a listed consignee is refused (451 PARTY_BLOCKED): no order, nothing held', async () => {
+    // Listed without a country, so the German address does not lower the score: a full match.
+    const cart = await cartFor('Samir Haddad');
+    const orders = await s.orderCount();
+    const r = await checkout(s, cart.id, { payment: { method: 'card' } });
+    assert.deepEqual([r.status, r.body.code], [451, 'PARTY_BLOCKED']);
+    assert.doesNotMatch(JSON.stringify(r.body), /HADDAD|900103/i, 'the buyer is not told which entry');
+    assert.equal(await s.orderCount(), orders);
+  });
+
+  test('the listed name at an address in another country than the list says is held for review with the reason; a clear name goes through', async () => {
+    const near = await cartFor('Ivan Petrovich Sidorov');
+    const placed = await checkout(s, near.id, { payment: { method: 'card' } });
+    assert.equal(placed.status, 201, said(placed));
+    assert.equal(placed.body.risk.decision, 'review');
+    assert.equal(placed.body.order.risk.status, 'review');
+    const a = await s.call('GET', `/v1/risk/assessments/${placed.body.risk.assessmentId}`);
+    assert.equal(a.body.reasons[0].code, 'screening.potential_match');
+    assert.match(a.body.reasons[0].message, /SIDOROV/);
+    const clear = await cartFor('Anna Schmidt');
+    const ok = await checkout(s, clear.id, { payment: { method: 'card' } });
+    assert.equal(ok.status, 201, said(ok));
+    assert.equal(ok.body.risk.decision, 'approve');
   });
 });

@@ -139,8 +139,12 @@ export function createRiskRepository(orm: Orm) {
       return row;
     },
 
-    async setReviewPending(id: string): Promise<void> {
-      await orm.update(riskAssessments).set({ reviewStatus: 'pending' }).where(eq(riskAssessments.id, id));
+    /** Hold an assessed order for review for a reason found outside scoring (a denied-party potential match). */
+    async holdForReview(id: string, reason: Record<string, unknown>): Promise<void> {
+      await orm
+        .update(riskAssessments)
+        .set({ decision: 'review', reviewStatus: 'pending', reasons: sql`jsonb_build_array(${JSON.stringify(reason)}::jsonb) || ${riskAssessments.reasons}` })
+        .where(eq(riskAssessments.id, id));
     },
 
     async linkOrder(id: string, order: { id: string; number: string }): Promise<void> {

@@ -21,6 +21,7 @@ import type { CheckoutDeps } from './checkout-deps.js';
 import { assessForCheckout } from '../risk/assess-risk.js';
 import type { RiskAssessmentView } from '../risk/risk-view.js';
 import { parseRiskContext, riskOrderForCheckout, type RiskContext } from './risk-context.js';
+import { screenCheckoutParty, type CheckoutScreening } from '../screening/screen-checkout.js';
 
 export type CheckoutInput = { payment: { method: string; capture: 'automatic' | 'manual' } | undefined; expectedTotal: { amount: number; currency: string } | undefined; risk: RiskContext | undefined };
 
@@ -46,7 +47,8 @@ export type CheckoutFailure =
   | 'PAYMENT_METHOD_NOT_AVAILABLE'
   | 'MARKET_NOT_FOUND'
   | 'FX_RATE_MISSING'
-  | 'ORDER_DECLINED';
+  | 'ORDER_DECLINED'
+  | 'PARTY_BLOCKED';
 
 /** Thrown inside the checkout transaction to roll it back with an answer. */
 class Refused extends Error {
@@ -99,6 +101,7 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
   // Priced outside the transaction (it reads a lot); the transaction then checks the cart is unchanged.
   const orderId = randomUUID();
   let risk: RiskAssessmentView | undefined;
+  let screening: CheckoutScreening | null | undefined;
   for (let attempt = 0; ; attempt++) {
     const cart = await deps.carts.get(cartId);
     if (!cart) return fail('CART_NOT_FOUND', `no cart ${cartId}`, { field: 'id' });
@@ -138,6 +141,16 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
     risk ??= await assessForCheckout(deps, riskOrderForCheckout({ orderId, at, view, frozen, paymentMethod: request.payment?.method ?? null, context: request.risk }), null);
     if (risk.decision === 'decline') {
       return fail('ORDER_DECLINED', 'the order cannot be accepted with this payment; the buyer may try another payment method or contact the store', { field: 'payment' });
+    }
+    // Denied-party screening of the consignee: a match blocks; a potential match holds the order for review.
+    screening ??= await screenCheckoutParty(deps, { name: view.address!.name, country: view.address!.country }, orderId);
+    if (screening?.decision === 'match') {
+      return fail('PARTY_BLOCKED', 'the order cannot be accepted; contact the store', { field: 'address.name' });
+    }
+    if (screening?.decision === 'potential_match' && risk.decision !== 'review' && risk.id !== null) {
+      const why = screening.match ? `The consignee's name resembles ${screening.match.name} (${screening.match.list} ${screening.match.id}, score ${screening.match.score}): held for a compliance check` : `Held for a compliance check: ${screening.failure}`;
+      risk = { ...risk, decision: 'review', review: { status: 'pending', by: null, at: null, note: null } };
+      await deps.risk.holdForReview(risk.id!, { code: 'screening.potential_match', message: why, weight: 0, points: 0, source: 'policy', screeningId: screening.screeningId });
     }
     const screened = risk;
     let created: OrderView;

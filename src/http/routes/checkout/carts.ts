@@ -93,7 +93,7 @@ export const cartRoutes: RouteRegistrar = (app, deps) => {
       params: idParams,
       headers: idempotencyHeaderSchema(false),
       body: checkoutBody,
-      response: { 201: checkoutAnswerSchema, ...problemResponses(400, 401, 403, 404, 409, 410, 415, 422, 502, 503) },
+      response: { 201: checkoutAnswerSchema, ...problemResponses(400, 401, 402, 403, 404, 409, 410, 415, 422, 451, 502, 503) },
     },
   }, async (request, reply) =>
     replyIdempotently(deps, request, reply, { operation: 'orders.create', required: false, successStatus: 201 }, (providerKey) =>

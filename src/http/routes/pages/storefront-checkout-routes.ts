@@ -171,6 +171,7 @@ export function registerCheckoutRoutes(app: FastifyInstance, deps: Deps, kit: Pa
     if (placed.code === 'PAYMENT_METHOD_NOT_AVAILABLE') return render(reply, m, 400, cart, typed, { paymentMethod: 'checkout.error.paymentMethod' });
     if (placed.code === 'VALIDATION_FAILED') return kit.errorPage(reply, m, 400, { kind: 'bad-form' });
     if (placed.code === 'ORDER_DECLINED') return render(reply, m, 402, cart, typed, {}, [{ key: 'checkout.notice.declined' }]);
+    if (placed.code === 'PARTY_BLOCKED') return render(reply, m, 451, cart, typed, {}, [{ key: 'checkout.notice.declined' }]);
     const fresh = await getCart(deps, id);
     const now = fresh.ok ? fresh.value : cart;
     if (placed.code === 'QUOTE_CHANGED') {
