@@ -35,7 +35,7 @@ test('usage errors exit 2 with a one-line reason', async () => {
   const cases: Array<[string[], RegExp]> = [
     [[], /missing action/],
     [['explode'], /unknown action "explode"/],
-    [['import'], /missing kind \(hs, uk-tariff, uk-commodities, us-hts, ecb, indicators\)/],
+    [['import'], /missing kind \(hs, uk-tariff, uk-commodities, us-hts, ecb, indicators, sanctions\)/],
     [['import', 'eu-tariff', 'x.csv'], /unknown kind "eu-tariff"/],
     [['import', 'hs'], /missing the file or URL/],
     [['import', 'hs', 'a.csv', 'b.csv'], /unexpected argument "b.csv"/],
