@@ -46,6 +46,7 @@ import { riskAssessmentRoutes } from './routes/risk/assessments.js';
 import { adminRiskRoutes } from './routes/risk/admin-risk.js';
 import { marketSelectionRoutes } from './routes/market-selection/market-selection.js';
 import { screeningRoutes } from './routes/screening/screening.js';
+import { registrationRoutes } from './routes/compliance/registrations.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -133,6 +134,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     adminRiskRoutes,
     marketSelectionRoutes,
     screeningRoutes,
+    registrationRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Orm } from '../create-db.js';
-import { sanctionsEditions, sanctionsEntries, screenings } from '../schema/screening.js';
+import { sanctionsEditions, sanctionsEntries, screenings } from '../schema/compliance.js';
 
 export type SanctionsEditionRecord = typeof sanctionsEditions.$inferSelect;
 export type SanctionsEntryRecord = Omit<typeof sanctionsEntries.$inferInsert, 'editionId'>;

@@ -14,4 +14,4 @@ export * from './payments.js';
 export * from './orders.js';
 export * from './risk.js';
 export * from './market-selection.js';
-export * from './screening.js';
+export * from './compliance.js';

@@ -147,12 +147,15 @@ export const DOMESTIC_SALE_SCHEME = 'DOMESTIC';
  */
 export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: string): Promise<Result<PricedCart, 'MARKET_NOT_FOUND' | 'FX_RATE_MISSING'>> {
   const cache = deps.referenceCache;
-  const [marketRow, store, warehouseRows, rules] = await Promise.all([
+  const [marketRow, store, warehouseRows, rules, registered] = await Promise.all([
     cache.get(`market:${cart.market}`, () => deps.markets.get(cart.market)),
     cache.get('store', () => deps.store.get()),
     cache.get('warehouses', () => deps.warehouses.list()),
     deps.quotes.rules.get(),
+    cache.get(`registrations:${date}`, () => deps.registrations.validOn(date)),
   ]);
+  // The store's registrations valid on the quote's date: the engine applies the schemes they allow (IOSS, UK VAT, VOEC, ...).
+  const registrations = registered.map((r) => ({ scheme: r.scheme, number: r.number }));
   if (!marketRow) return fail('MARKET_NOT_FOUND', `the cart's market ${cart.market} no longer exists`, { field: 'market' });
   const market = toMarket(marketRow);
   const serving = warehouseRows.filter((w) => w.active && w.markets.includes(market.id));
@@ -308,7 +311,7 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
     }
     for (const option of options.value.options) {
       if (option.fx) noteFx({ from: option.cardPrice.currency, to: currency, ...option.fx });
-      const quote = chargeParcel(rules, { warehouse, option, lines, bySku, market, country: cart.country, region, postalCode, date, fx, minor, text });
+      const quote = chargeParcel(rules, { warehouse, option, lines, bySku, market, country: cart.country, region, postalCode, date, fx, minor, text, registrations });
       if (!quote.ok) {
         warnings.push(`${option.service} from ${code}: ${quote.message}`);
         continue;
@@ -494,6 +497,7 @@ type ChargeContext = {
   fx: import('../../core/fx/fx-table.js').FxTable;
   minor: (amount: string) => number;
   text: (amount: number) => Amount;
+  registrations: ReadonlyArray<{ scheme: string; number: string }>;
 };
 
 /**
@@ -570,7 +574,7 @@ function chargeParcel(rules: RuleSet, c: ChargeContext): Result<{ quote: Shipmen
     channel: c.option.channel,
     shipping: { amount: shipping, currency },
     insurance: { amount: 0, currency },
-    registrations: [],
+    registrations: c.registrations,
     items,
   };
   const answer = calculateLandedCost(request, rules, c.fx, { maxFxAgeDays: ANY_FX_AGE_DAYS });

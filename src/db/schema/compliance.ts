@@ -64,3 +64,24 @@ export const screenings = pgTable(
   },
   (t) => [check('screenings_decision', sql`${t.decision} in ('clear', 'potential_match', 'match')`), index('screenings_at_idx').on(t.at)],
 );
+
+/**
+ * The merchant's tax and customs registrations (EORI, IOSS, UK VAT, AU GST, NZ GST, NO VOEC, SG OVR,
+ * CH VAT, US state sales tax permits): the number as validated, and the dates it is valid. The
+ * landed-cost quotes of checkout use the registrations valid on the quote's date.
+ */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    scheme: text('scheme').notNull(),
+    number: text('number').notNull(),
+    /** US state for a sales tax permit. */
+    region: text('region'),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    note: text('note'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('registrations_scheme_number_idx').on(t.scheme, t.number), check('registrations_dates', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`)],
+);
