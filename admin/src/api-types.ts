@@ -386,3 +386,61 @@ export type CompositeReproduction = {
   };
   skipped: Array<{ country: string; reason: string }>;
 };
+
+/** A tax or customs registration of the merchant (GET/POST /v1/admin/registrations). */
+export type Registration = {
+  id: string;
+  scheme: string;
+  /** Normalized as stored (`GB123456782`, `51824753556`). */
+  number: string;
+  /** US state for US_SALES_TAX, else null. */
+  region: string | null;
+  validFrom: string;
+  validTo: string | null;
+  note: string | null;
+  /** Only in the answer to an add: a check digit verified, or only the format (null in the list). */
+  checked: 'check_digit' | 'format' | null;
+};
+/** The add form's body: empty optional fields are left out. */
+export type RegistrationInput = { scheme: string; number: string; region?: string; validFrom: string; validTo?: string; note?: string };
+
+export const THRESHOLD_STATUSES = ['exceeded', 'approaching', 'register_before_selling', 'below', 'registered'] as const;
+export type ThresholdStatusCode = (typeof THRESHOLD_STATUSES)[number];
+/** One market's registration threshold against the store's paid orders in its period. */
+export type ThresholdRow = {
+  id: string;
+  scheme: string;
+  country: string;
+  region: string | null;
+  what: string;
+  source: string;
+  period: { kind: 'rolling-12-months' | 'calendar-year'; from: string; to: string };
+  /** Null where the law has no threshold (register before the first sale). */
+  threshold: Money | null;
+  /** Orders that alone (or, for New York, together with the amount) reach the threshold. */
+  transactions: number | null;
+  sales: Money;
+  orders: number;
+  /** Sales over the threshold, 0..1 and above; null without a threshold. */
+  share: number | null;
+  status: ThresholdStatusCode;
+  message: string;
+  /** Currencies of sales not counted for want of an exchange rate. */
+  unconverted: string[];
+};
+/** GET /v1/admin/registrations/thresholds: the most urgent first. */
+export type ThresholdReport = { date: string; items: ThresholdRow[] };
+
+/** An imported denied-party list edition (GET /v1/admin/screening/lists). */
+export type SanctionsEdition = { id: string; kind: string; edition: string | null; source: string; sha256: string; entries: number; names: number; active: boolean; importedAt: string };
+export const SCREENING_DECISIONS = ['clear', 'potential_match', 'match'] as const;
+export type ScreeningDecision = (typeof SCREENING_DECISIONS)[number];
+export type ScreeningMatch = { list: string; id: string; name: string; matchedName: string; score: number; why: string[] };
+/** POST /v1/screening: the decision, what matched and why, the editions it ran against; `id` of the recorded screening. */
+export type ScreeningAnswer = {
+  id: string | null;
+  decision: ScreeningDecision;
+  matches: ScreeningMatch[];
+  editions: Array<{ kind: string; id: string; edition: string | null; importedAt: string }>;
+};
+export type ScreeningInput = { name: string; country?: string; type?: 'individual' | 'entity' };

@@ -15,6 +15,7 @@ const RulesPage = lazy(() => import('./rules-page.js').then((m) => ({ default: m
 const WebhooksPage = lazy(() => import('./webhooks-page.js').then((m) => ({ default: m.WebhooksPage })));
 const ImportsPage = lazy(() => import('./imports-page.js').then((m) => ({ default: m.ImportsPage })));
 const RiskPage = lazy(() => import('./risk-page.js').then((m) => ({ default: m.RiskPage })));
+const CompliancePage = lazy(() => import('./compliance-page.js').then((m) => ({ default: m.CompliancePage })));
 const MarketSelectionPage = lazy(() => import('./market-selection-page.js').then((m) => ({ default: m.MarketSelectionPage })));
 
 /** The screens, in the order of the main navigation. /admin itself opens the catalog. */
@@ -22,6 +23,7 @@ const SECTIONS = [
   { path: 'dashboard', label: 'Dashboard' },
   { path: 'orders', label: 'Orders' },
   { path: 'risk', label: 'Risk' },
+  { path: 'compliance', label: 'Compliance' },
   { path: 'products', label: 'Products' },
   { path: 'inventory', label: 'Warehouses and stock' },
   { path: 'markets', label: 'Markets' },
@@ -55,6 +57,8 @@ function screenFor(api: Api, path: string): ReactNode {
       return id ? <NotFound path={path} /> : <ImportsPage api={api} />;
     case 'risk':
       return id ? <NotFound path={path} /> : <RiskPage api={api} />;
+    case 'compliance':
+      return id ? <NotFound path={path} /> : <CompliancePage api={api} />;
     case 'market-selection':
       return id ? <NotFound path={path} /> : <MarketSelectionPage api={api} />;
     default:
