@@ -32,6 +32,10 @@ describe('journey in a real browser: an operator changes a product\'s HS code an
   test('4. the operator signs in, sets the tea set to HS 6912.00 (4.5% in the US instead of 6%), and the US buyer\'s cart shows the new duty', async () => {
     const buyer = await (await browser.newContext({ locale: 'en-US' })).newPage();
     const operator = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    // The whole suite runs browser tests side by side on two cores: the admin's first screen can take
+    // longer than Playwright's 30 s default to load its code and the catalog.
+    operator.setDefaultTimeout(90_000);
+    buyer.setDefaultTimeout(90_000);
     for (const p of [buyer, operator]) p.on('pageerror', (e) => problems.push(e.message));
     const text = async (selector: string) => plainSpaces(await buyer.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
 
