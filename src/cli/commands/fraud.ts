@@ -3,9 +3,8 @@ import path from 'node:path';
 import { evaluateSuite, parseScenarioCases, type ScenarioCase, type SuiteReport } from '../../core/fraud/evaluate-suite.js';
 import { createStreamScorer } from '../../core/fraud/score-stream.js';
 import type { AssessConfig } from '../../core/fraud/assess.js';
-import { convert } from '../../core/fx/convert.js';
 import type { FxTable } from '../../core/fx/fx-table.js';
-import { ANY_FX_AGE_DAYS, latestFxTable } from '../../services/checkout/latest-fx.js';
+import { latestFxTable, minorConverter } from '../../services/checkout/latest-fx.js';
 import { defaultRiskConfig, loadRiskConfig } from '../../services/risk/risk-config.js';
 import type { Deps } from '../../services/deps.js';
 import { parseCommandArgs, reportFailure, usageError, type Command } from '../command.js';
@@ -90,11 +89,7 @@ unreachable; 4 the suite file or folder does not exist.
 
 /** Conversions with one rate table for the whole run (the latest ECB rates on or before `date`, however old). */
 function converters(table: FxTable, date: string) {
-  const toCurrencyMinor = (from: string, minor: number, to: string): number | null => {
-    if (from === to) return minor;
-    const r = convert({ amount: minor, currency: from }, to, table, { date, maxAgeDays: ANY_FX_AGE_DAYS });
-    return r.ok ? r.value.money.amount : null;
-  };
+  const toCurrencyMinor = minorConverter(table, date);
   return { toCurrencyMinor, toEurMinor: (currency: string, minor: number) => toCurrencyMinor(currency, minor, 'EUR') };
 }
 

@@ -112,12 +112,12 @@ export function assessOrder(input: AssessInput, config: AssessConfig): Assessmen
     const m = modelContributions(config.model, modelVector(features, config.model.features));
     logit += m.bias;
     for (const c of m.contributions) {
-      if (Math.abs(c.logit) < 0.05) continue;
       logit += c.logit;
+      // Contributions too small to move the score count without being listed as reasons.
+      if (Math.abs(c.logit) < 0.05) continue;
       const spec = FEATURES.find((f) => f.name === c.feature);
       parts.push({ reason: { code: `model.${c.feature}`, message: `Learned from this store's outcomes: ${spec?.description ?? c.feature} (${show(features[c.feature] ?? null)}) ${c.logit > 0 ? 'raises' : 'lowers'} the risk`, weight: round3(c.logit), source: 'model' } });
     }
-    for (const c of m.contributions) if (Math.abs(c.logit) < 0.05) logit += c.logit;
   }
   const score = scoreOf(logit);
   const reasons: RiskReason[] = parts

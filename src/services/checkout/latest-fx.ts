@@ -1,4 +1,5 @@
 import { parseDecimal } from '../../core/decimal/decimal.js';
+import { convert } from '../../core/fx/convert.js';
 import { buildFxTable, type FxRate, type FxTable } from '../../core/fx/fx-table.js';
 import type { Deps } from '../deps.js';
 
@@ -8,6 +9,18 @@ import type { Deps } from '../deps.js';
  * enforced).
  */
 export const ANY_FX_AGE_DAYS = 36_500;
+
+/**
+ * Convert minor units between currencies with one table, at any rate age (stated where it matters
+ * by the caller); null when the table has no rate for a side.
+ */
+export function minorConverter(table: FxTable, date: string): (from: string, minor: number, to: string) => number | null {
+  return (from, minor, to) => {
+    if (from === to) return minor;
+    const r = convert({ amount: minor, currency: from }, to, table, { date, maxAgeDays: ANY_FX_AGE_DAYS });
+    return r.ok ? r.value.money.amount : null;
+  };
+}
 
 /**
  * The latest ECB rate of every currency published on or before `date`, however old: carts are

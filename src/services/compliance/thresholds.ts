@@ -1,9 +1,8 @@
-import { convert } from '../../core/fx/convert.js';
 import { formatAmount } from '../../core/money/money.js';
 import { EU_MEMBER_STATES, THRESHOLDS, WARN_AT_SHARE, type Threshold } from '../../data/compliance/thresholds.js';
 import type { SalesTotalRow } from '../../db/repositories/registration-repository.js';
 import type { Deps } from '../deps.js';
-import { ANY_FX_AGE_DAYS, latestFxTable } from '../checkout/latest-fx.js';
+import { latestFxTable, minorConverter } from '../checkout/latest-fx.js';
 
 export type ThresholdStatus = {
   id: string;
@@ -47,6 +46,7 @@ export async function thresholdReport(deps: Pick<Deps, 'registrations' | 'market
   const at = deps.clock();
   const date = at.toISOString().slice(0, 10);
   const [registered, fx] = [await deps.registrations.validOn(date), await latestFxTable(deps, date)];
+  const convertMinor = minorConverter(fx, date);
   const inForce = THRESHOLDS.filter((t) => t.validFrom <= date && (t.validTo === null || t.validTo >= date));
   const cache = new Map<string, SalesTotalRow[]>();
   const items: ThresholdStatus[] = [];
@@ -60,12 +60,9 @@ export async function thresholdReport(deps: Pick<Deps, 'registrations' | 'market
     for (const r of cache.get(key)!.filter((x) => counts(t, x))) {
       orders += r.orders;
       const minor = Number(r.goodsMinor);
-      if (r.currency === t.currency) total += minor;
-      else {
-        const c = convert({ amount: minor, currency: r.currency }, t.currency, fx, { date, maxAgeDays: ANY_FX_AGE_DAYS });
-        if (c.ok) total += c.value.money.amount;
-        else unconverted.add(r.currency);
-      }
+      const converted = convertMinor(r.currency, minor, t.currency);
+      if (converted === null) unconverted.add(r.currency);
+      else total += converted;
     }
     const isRegistered = registered.some((g) => g.scheme === t.scheme && (t.region === undefined || g.region === t.region));
     const byAmount = t.amountMinor === null ? null : total / t.amountMinor;

@@ -1,10 +1,9 @@
 import type { Money } from '../../core/money/money.js';
-import { convert } from '../../core/fx/convert.js';
 import { quoteRate } from '../../core/shipping/quote-rate.js';
 import { validateRateCard } from '../../core/shipping/validate-rate-card.js';
 import { catalogLandedCostShares } from '../../core/market-selection/catalog-landed-cost.js';
 import type { Deps } from '../deps.js';
-import { ANY_FX_AGE_DAYS, latestFxTable } from '../checkout/latest-fx.js';
+import { ANY_FX_AGE_DAYS, latestFxTable, minorConverter } from '../checkout/latest-fx.js';
 
 /** The merchant's own evidence per country, as indicators the ranking reads (ids under "own."). */
 export const OWN_INDICATORS = [
@@ -37,11 +36,8 @@ export async function ownEvidence(deps: Pick<Deps, 'indicators' | 'quotes' | 'sh
   };
   const notes: string[] = [];
   const [sample, warehouses, fx] = [await deps.indicators.catalogSample(SAMPLE), (await deps.warehouses.list()).filter((w) => w.active), await latestFxTable(deps, date)];
-  const toEur = (m: Money): number | null => {
-    if (m.currency === 'EUR') return m.amount;
-    const r = convert(m, 'EUR', fx, { date, maxAgeDays: ANY_FX_AGE_DAYS });
-    return r.ok ? r.value.money.amount : null;
-  };
+  const convertMinor = minorConverter(fx, date);
+  const toEur = (m: Money): number | null => convertMinor(m.currency, m.amount, 'EUR');
 
   // Landed cost of the catalog: one request per country with every sampled product once.
   const from = warehouses[0]?.country;

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { rankCountries } from '../../core/market-selection/rank.js';
-import { weightSensitivity } from '../../core/market-selection/sensitivity.js';
+import { weightSensitivity, type WeightSensitivity } from '../../core/market-selection/sensitivity.js';
 import type { CountryInput, IndicatorSpec, Ranking } from '../../core/market-selection/types.js';
 import { fail, ok, type FieldIssue, type Result } from '../../core/result/result.js';
 import { DEFAULT_PROFILE, type ScoringProfile } from '../../data/markets/default-profile.js';
@@ -67,7 +67,7 @@ export type MarketRanking = Ranking & {
   /** Indicators of the profile with no data at all (not imported): left out, named. */
   unavailable: { id: string; reason: string }[];
   evidence: { notes: string[]; catalog: { products: number; typicalParcelG: number | null } };
-  sensitivity: unknown | null;
+  sensitivity: WeightSensitivity | null;
 };
 
 /**
@@ -115,5 +115,6 @@ export async function rankMarkets(deps: MarketDeps, query: { profile?: unknown; 
   const ranked = rankCountries(countries, usable, options);
   if (!ranked.ok) return ranked;
   const sensitivity = query.sensitivity ? weightSensitivity(countries, usable, options, { top: query.top ?? 10 }) : null;
-  return ok({ ...ranked.value, profile, unavailable, evidence: { notes: evidence.notes, catalog: evidence.catalog }, sensitivity: sensitivity && 'ok' in (sensitivity as object) ? ((sensitivity as { ok: boolean; value?: unknown }).ok ? (sensitivity as { value: unknown }).value : null) : sensitivity });
+  if (sensitivity && !sensitivity.ok) return sensitivity;
+  return ok({ ...ranked.value, profile, unavailable, evidence: { notes: evidence.notes, catalog: evidence.catalog }, sensitivity: sensitivity?.value ?? null });
 }

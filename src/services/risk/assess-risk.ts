@@ -1,11 +1,9 @@
 import { assessOrder, type Assessment } from '../../core/fraud/assess.js';
 import { riskKeys } from '../../core/fraud/history.js';
 import { parseRiskOrder } from '../../core/fraud/risk-order.js';
-import { convert } from '../../core/fx/convert.js';
-import type { FxTable } from '../../core/fx/fx-table.js';
 import { ok, type Result } from '../../core/result/result.js';
 import { RISK_POLICY } from '../../data/fraud/policy.js';
-import { ANY_FX_AGE_DAYS, latestFxTable } from '../checkout/latest-fx.js';
+import { latestFxTable, minorConverter } from '../checkout/latest-fx.js';
 import { loadRiskConfig, type RiskDeps } from './risk-config.js';
 import { toRiskAssessmentView, type RiskAssessmentView } from './risk-view.js';
 
@@ -15,14 +13,6 @@ export type AssessOptions = {
   record: boolean;
   order?: { id: string; number: string } | null;
 };
-
-function converter(table: FxTable, date: string) {
-  return (from: string, minor: number, to: string): number | null => {
-    if (from === to) return minor;
-    const r = convert({ amount: minor, currency: from }, to, table, { date, maxAgeDays: ANY_FX_AGE_DAYS });
-    return r.ok ? r.value.money.amount : null;
-  };
-}
 
 /**
  * Assess an order: read it (refusing only what cannot be valued), read the history before it in
@@ -36,7 +26,7 @@ export async function assessRisk(deps: RiskDeps, input: unknown, options: Assess
   const at = order.createdAt ?? deps.clock();
   const keys = riskKeys(order);
   const [history, config, table] = [await deps.risk.snapshot(keys, order.currency, at), await loadRiskConfig(deps), await latestFxTable(deps, at.toISOString().slice(0, 10))];
-  const toCurrency = converter(table, at.toISOString().slice(0, 10));
+  const toCurrency = minorConverter(table, at.toISOString().slice(0, 10));
   const total = order.totalMinor;
   const assessment = assessOrder(
     {
