@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   pricing: () => import('./pricing.bench.js'),
   'market-selection': () => import('./market-selection.bench.js'),
   screening: () => import('./screening.bench.js'),
+  restrictions: () => import('./restrictions.bench.js'),
   store: () => import('./store.bench.js'),
   storefront: () => import('./storefront.bench.js'),
   hs: () => import('./hs.bench.js'),

@@ -43,6 +43,7 @@ export const SCHEMES: readonly RegistrationScheme[] = REGISTRATION_SCHEMES;
 export const SCHEME_INFO: Record<RegistrationScheme, { name: string; number: string }> = {
   EORI: { name: 'EORI (EU or UK customs)', number: 'country code + up to 15 characters; GB and XI: 12 digits. Format only.' },
   IOSS: { name: 'EU Import One-Stop Shop', number: 'IM + 3-digit member state code + 7 digits. Format only.' },
+  EU_OSS: { name: 'EU One-Stop Shop (distance sales)', number: 'Union scheme: the VAT number of the member state of identification, e.g. DE + 9 digits (the check digit is verified where the state publishes one). Non-union scheme: EU + 9 digits, format only.' },
   UK_VAT: { name: 'UK VAT', number: 'GB + 9 digits (12 for a branch). The check digits are verified.' },
   AU_GST: { name: 'Australian GST', number: 'ABN, 11 digits (the check digits are verified), or a 12-digit ARN.' },
   NZ_GST: { name: 'New Zealand GST', number: 'IRD number, 8 or 9 digits. The check digit is verified.' },

@@ -2,14 +2,15 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Api } from './api.js';
 import { complianceApiOfTab } from './compliance-api.js';
 import { ComplianceRegistrations } from './compliance-registrations.js';
+import { ComplianceRestrictions } from './compliance-restrictions.js';
 import { ComplianceScreening } from './compliance-screening.js';
 import { ComplianceThresholds } from './compliance-thresholds.js';
 import { useTitle } from './ui.js';
 
 /**
  * Trade compliance for the operator: where the store's sales require a registration (and how close
- * it is to each threshold), the registrations it holds, and the denied-party lists checkout screens
- * buyers against, with a name screened on demand.
+ * it is to each threshold), the registrations it holds, the denied-party lists checkout screens
+ * buyers against, with a name screened on demand, and the catalog's restricted goods per market.
  */
 export function CompliancePage({ api }: { api: Api }) {
   useTitle('Compliance');
@@ -32,6 +33,7 @@ export function CompliancePage({ api }: { api: Api }) {
       <ComplianceThresholds compliance={compliance} version={registrationsChanged} />
       <ComplianceRegistrations compliance={compliance} say={setSaid} onChanged={onRegistrationsChanged} />
       <ComplianceScreening compliance={compliance} say={setSaid} />
+      <ComplianceRestrictions say={setSaid} />
     </section>
   );
 }

@@ -47,6 +47,7 @@ import { adminRiskRoutes } from './routes/risk/admin-risk.js';
 import { marketSelectionRoutes } from './routes/market-selection/market-selection.js';
 import { screeningRoutes } from './routes/screening/screening.js';
 import { registrationRoutes } from './routes/compliance/registrations.js';
+import { restrictionRoutes } from './routes/compliance/restrictions.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -135,6 +136,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     marketSelectionRoutes,
     screeningRoutes,
     registrationRoutes,
+    restrictionRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),

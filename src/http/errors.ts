@@ -61,6 +61,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
   PARTY_BLOCKED: 451,
   ORDER_DECLINED: 402,
   ORDER_UNDER_REVIEW: 409,
+  GOODS_RESTRICTED: 422,
 };
 
 const TITLES: Readonly<Record<number, string>> = {
@@ -110,7 +111,7 @@ export const problemSchema = {
       items: {
         type: 'object',
         required: ['field', 'message'],
-        properties: { field: { type: 'string' }, message: { type: 'string' } },
+        properties: { field: { type: 'string' }, message: { type: 'string' }, reason: { type: 'string', description: "for the buyer, in the cart's language, where there is one (GOODS_RESTRICTED)" } },
       },
     },
   },

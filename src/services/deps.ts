@@ -12,6 +12,7 @@ import { createOrderRepository } from '../db/repositories/order-repository.js';
 import { createRiskRepository } from '../db/repositories/risk-repository.js';
 import { createIndicatorRepository } from '../db/repositories/indicator-repository.js';
 import { createScreeningRepository } from '../db/repositories/screening-repository.js';
+import { createGoodsRestrictionRepository } from '../db/repositories/goods-restriction-repository.js';
 import { createRegistrationRepository } from '../db/repositories/registration-repository.js';
 import { createHsModelRepository } from '../db/repositories/hs-model-repository.js';
 import { createHsModelSource, type HsModelSource } from './hs/hs-model-source.js';
@@ -41,6 +42,7 @@ export function createRepositories(orm: Orm) {
     indicators: createIndicatorRepository(orm),
     screening: createScreeningRepository(orm),
     registrations: createRegistrationRepository(orm),
+    goodsRestrictions: createGoodsRestrictionRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -13,6 +13,17 @@ function abn(): string {
   }
 }
 
+/** A German VAT number with its ISO 7064 MOD 11,10 check digit computed here (a generated number, not a real registration). */
+function germanVat(base8: string): string {
+  let p = 10;
+  for (const c of base8) {
+    let t = (Number(c) + p) % 10;
+    if (t === 0) t = 10;
+    p = (t * 2) % 11;
+  }
+  return `DE${base8}${(11 - p) % 10}`;
+}
+
 describeWithDatabases('registrations and thresholds', (db) => {
   let s: CheckoutServer;
   before(async () => {
@@ -79,5 +90,47 @@ describeWithDatabases('registrations and thresholds', (db) => {
     // Before: duty and import VAT at the border; after: VAT collected at checkout under the low-value scheme (VOEC).
     assert.deepEqual(programs(before), ['MFN', 'import tax']);
     assert.deepEqual(programs(after), ['low-value scheme'], 'the registration is used by the landed-cost engine');
+  });
+
+  test('EU OSS: a sale from the Dutch warehouse to Germany counts toward the EUR 10,000; a union-scheme number (check digit verified) marks it registered, the non-union one does not; quotes are unchanged', async () => {
+    const oss = async () => (await s.admin('GET', '/v1/admin/registrations/thresholds')).body.items.find((i: { id: string }) => i.id === 'eu.oss-distance-sales');
+    const before = await oss();
+    assert.deepEqual([before.status, before.orders, before.sales.amount, before.sales.currency], ['below', 0, '0.00', 'EUR']);
+    const cart = await readyCart(s, 'eu', 'DE', [{ sku: 'TEE-LAN-M', quantity: 1 }]);
+    assert.deepEqual(cart.deliveryOptions.find((o: any) => o.chosen).shipments.map((p: any) => p.warehouse.code), ['nl-venlo']);
+    const order = await placePaidOrder(s, cart.id);
+    const counted = await oss();
+    assert.equal(counted.orders, 1, JSON.stringify(counted));
+    assert.equal(counted.sales.amount, order.totals.goods.amount, 'the goods of the one paid order, in EUR');
+    assert.equal(counted.status, 'below');
+
+    const good = germanVat('47110012');
+    const wrong = `${good.slice(0, -1)}${(Number(good.at(-1)) + 1) % 10}`;
+    for (const [number, message] of [
+      [wrong, /^DE VAT number check digit does not add up \(ISO 7064 MOD 11,10\)/],
+      ['DE01234567', /a DE VAT number is DE \+ 9 digits/],
+      ['IM2760000001', /register it under IOSS/],
+      ['EU826000041', /826 is not the numeric code of an EU member state/],
+    ] as const) {
+      const r = await s.admin('POST', '/v1/admin/registrations', { body: { scheme: 'EU_OSS', number, validFrom: '2026-01-01' } });
+      assert.equal(r.status, 400, `${number}: ${said(r)}`);
+      assert.equal(r.body.errors?.[0]?.field ?? r.body.field, 'number', said(r));
+      assert.match(r.body.errors?.[0]?.message ?? '', message, said(r));
+    }
+    const nonUnion = await s.admin('POST', '/v1/admin/registrations', { body: { scheme: 'EU_OSS', number: 'eu 372 000 041', validFrom: '2026-01-01' } });
+    assert.equal(nonUnion.status, 201, said(nonUnion));
+    assert.deepEqual([nonUnion.body.number, nonUnion.body.checked], ['EU372000041', 'format']);
+    assert.equal((await oss()).status, 'below', 'the non-union scheme covers services, not distance sales of goods');
+
+    const quote = async () => (await s.call('GET', `/v1/carts/${(await readyCart(s, 'eu', 'FR', [{ sku: 'TEE-LAN-M', quantity: 1 }])).id}`)).body.deliveryOptions.map((o: any) => [o.id, o.shipments.map((p: any) => p.charges.map((c: any) => [c.name, c.amount, c.program]))]);
+    const quoted = await quote();
+    const union = await s.admin('POST', '/v1/admin/registrations', { body: { scheme: 'EU_OSS', number: `${good.slice(0, 2)} ${good.slice(2, 5)} ${good.slice(5)}`, validFrom: '2026-01-01' } });
+    assert.equal(union.status, 201, said(union));
+    assert.deepEqual([union.body.number, union.body.checked], [good, 'check_digit']);
+    const registered = await oss();
+    assert.deepEqual([registered.status, registered.orders], ['registered', 1]);
+    // The OSS is how the seller declares the destination VAT the quote already charges on an intra-EU parcel: the quote does not change.
+    assert.deepEqual(await quote(), quoted);
+    assert.equal((await s.admin('GET', '/v1/admin/registrations')).body.items.filter((r: { scheme: string }) => r.scheme === 'EU_OSS').length, 2);
   });
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { RegistrationScheme as LandedCostScheme } from '../landed-cost/rule-data.js';
-import { REGISTRATION_SCHEMES, validateRegistrationNumber, type RegistrationScheme } from './registration-number.js';
+import { ossSchemeOf, REGISTRATION_SCHEMES, validateRegistrationNumber, type RegistrationScheme } from './registration-number.js';
 
 // Check digits, computed independently of the module under test.
 const digitsOf = (s: string) => [...s].map(Number);
@@ -65,6 +65,7 @@ test('the scheme ids cover every registration the landed-cost rules name', () =>
   const widen = (s: LandedCostScheme): RegistrationScheme => s; // fails to type-check if the ids drift apart
   for (const s of landed) assert.ok(REGISTRATION_SCHEMES.includes(widen(s)), s);
   assert.ok(REGISTRATION_SCHEMES.includes('EORI'));
+  assert.ok(REGISTRATION_SCHEMES.includes('EU_OSS'));
   assert.ok(REGISTRATION_SCHEMES.includes('US_SALES_TAX'));
 });
 
@@ -212,4 +213,141 @@ test('empty, oversized and unknown input is refused with the field named', () =>
   const r = validateRegistrationNumber('GST_XX' as RegistrationScheme, '123');
   assert.equal(r.ok, false);
   if (!r.ok) assert.equal(r.field, 'scheme');
+});
+
+// EU OSS. Check digits computed here, independently of eu-vat-number.ts, from each member state's
+// published rule; the bases are arbitrary, so none is a real business's number.
+const sumW = (s: string, w: number[]) => w.reduce((sum, x, i) => sum + Number(s[i]) * x, 0);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+/** Luhn check digit for `s` (the digit that makes s + digit pass Luhn). */
+function luhnDigit(s: string): string {
+  const sum = [...s].reverse().reduce((acc, c, i) => { const d = Number(c) * (i % 2 === 0 ? 2 : 1); return acc + Math.floor(d / 10) + (d % 10); }, 0);
+  return String((10 - (sum % 10)) % 10);
+}
+/** ISO 7064 MOD 11,10 check digit. */
+function mod1110Digit(s: string): string {
+  let p = 10;
+  for (const c of s) { let t = (Number(c) + p) % 10; if (t === 0) t = 10; p = (t * 2) % 11; }
+  return String((11 - p) % 10);
+}
+/** The first base (counting up from `from`) whose check digit exists, with it: some rules issue no number when the digit would be 10. */
+function firstWith(from: number, width: number, digit: (base: string) => string | null): string {
+  for (let n = from; ; n++) {
+    const base = String(n).padStart(width, '0');
+    const d = digit(base);
+    if (d !== null) return base + d;
+  }
+}
+const single = (n: number): string | null => (n >= 0 && n <= 9 ? String(n) : null);
+
+/** Per member state with a verified check digit: a valid body (after the prefix) built here. */
+const EU_VALID: Array<[string, string]> = [
+  ['AT', `U${firstWith(4_711_001, 7, (b) => { const s = [...b].reduce((acc, c, i) => { const d = Number(c) * (i % 2 === 1 ? 2 : 1); return acc + Math.floor(d / 10) + (d % 10); }, 0); return String((10 - ((s + 4) % 10)) % 10); })}`],
+  ['BE', `04711001${pad2(97 - (4_711_001 % 97))}`],
+  ['DE', firstWith(47_110_012, 8, mod1110Digit)],
+  ['DK', firstWith(4_711_001, 7, (b) => single((11 - (sumW(b, [2, 7, 6, 5, 4, 3, 2]) % 11)) % 11))],
+  ['EE', firstWith(10_471_100, 8, (b) => String((10 - (sumW(b, [3, 7, 1, 3, 7, 1, 3, 7]) % 10)) % 10))],
+  ['EL', firstWith(4_711_001, 8, (b) => String((sumW(b, [256, 128, 64, 32, 16, 8, 4, 2]) % 11) % 10))],
+  ['FI', firstWith(4_711_001, 7, (b) => single((11 - (sumW(b, [7, 9, 10, 5, 8, 4, 2]) % 11)) % 11))],
+  ['FR', `${pad2((12 + 3 * (471_100_123 % 97)) % 97)}471100123`],
+  ['HR', firstWith(4_711_001_234, 10, mod1110Digit)],
+  ['HU', firstWith(4_711_001, 7, (b) => String((10 - (sumW(b, [9, 7, 3, 1, 9, 7, 3]) % 10)) % 10))],
+  ['IT', firstWith(4_711_001_001, 10, luhnDigit)],
+  ['LU', `471100${pad2(471_100 % 89)}`],
+  ['MT', `471100${pad2((37 - (sumW('471100', [3, 4, 6, 7, 8, 9]) % 37)) % 37)}`],
+  ['NL', `${firstWith(47_110_012, 8, (b) => single(sumW(b, [9, 8, 7, 6, 5, 4, 3, 2]) % 11))}B01`],
+  ['PL', firstWith(471_100_123, 9, (b) => single(sumW(b, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11))],
+  ['PT', firstWith(47_110_012, 8, (b) => { const c = 11 - (sumW(b, [9, 8, 7, 6, 5, 4, 3, 2]) % 11); return String(c >= 10 ? 0 : c); })],
+  ['RO', firstWith(4_711_001, 7, (b) => String(((10 * sumW(b.padStart(9, '0'), [7, 5, 3, 2, 1, 7, 5, 3, 2])) % 11) % 10))],
+  ['SE', `${firstWith(471_100_123, 9, luhnDigit)}01`],
+  ['SI', firstWith(4_711_001, 7, (b) => { const c = 11 - (sumW(b, [8, 7, 6, 5, 4, 3, 2]) % 11); return c === 11 ? null : String(c % 10); })],
+  ['SK', firstWith(471_100_123, 9, (b) => single((11 - ((Number(b) * 10) % 11)) % 11))],
+];
+
+test('EU OSS, union scheme: the VAT number of the member state of identification, its check digit verified where one is', () => {
+  assert.equal(EU_VALID.length, 20);
+  for (const [prefix, body] of EU_VALID) {
+    const v = accepts('EU_OSS', `${prefix.toLowerCase()} ${body}`, `${prefix}${body}`, 'check_digit');
+    assert.match(v.note ?? '', new RegExp(`^union scheme, identified in ${prefix === 'EL' ? 'GR' : prefix}; ${prefix}: `), prefix);
+    // Another last digit is refused (NL and SE end in a suffix, not the check digit: below).
+    if (prefix !== 'NL' && prefix !== 'SE') refuses('EU_OSS', `${prefix}${bumpLast(body)}`, new RegExp(`^${prefix} VAT number check digit does not add up`));
+  }
+  const [, de] = EU_VALID.find(([p]) => p === 'DE')!;
+  const v = accepts('EU_OSS', `DE ${de.slice(0, 3)} ${de.slice(3, 6)} ${de.slice(6)}`, `DE${de}`, 'check_digit');
+  assert.equal(v.note, 'union scheme, identified in DE; DE: ISO 7064 MOD 11,10');
+  refuses('EU_OSS', `DE${bumpLast(de)}`, /^DE VAT number check digit does not add up \(ISO 7064 MOD 11,10\)/);
+  // The Netherlands: 9 digits + B + 2, and the suffix is not part of the check.
+  const [, nl] = EU_VALID.find(([p]) => p === 'NL')!;
+  accepts('EU_OSS', `NL${nl.slice(0, 10)}02`, `NL${nl.slice(0, 10)}02`, 'check_digit');
+  refuses('EU_OSS', `NL${bumpLast(nl.slice(0, 9))}B01`, /^NL VAT number check digit does not add up/);
+  // Sweden: the check is on the first 10 digits, the number ends in 01.
+  const [, se] = EU_VALID.find(([p]) => p === 'SE')!;
+  refuses('EU_OSS', `SE${bumpLast(se.slice(0, 10))}01`, /^SE VAT number check digit does not add up \(Luhn/);
+  refuses('EU_OSS', `SE${se.slice(0, 10)}02`, /^a SE VAT number is SE \+ 10 digits \+ 01/);
+});
+
+test('EU OSS, union scheme: the Dutch numbers issued from 2020 pass by ISO 7064 MOD 97-10', () => {
+  // 9 digits whose elfproef fails, with the 2-digit suffix that makes NL + number = 1 mod 97.
+  const mod97 = (s: string) => BigInt([...s].map((c) => (/\d/.test(c) ? c : String(c.charCodeAt(0) - 55))).join('')) % 97n;
+  const elf = (d: string) => (sumW(d, [9, 8, 7, 6, 5, 4, 3, 2]) - Number(d[8])) % 11 === 0;
+  let found: string | undefined;
+  for (let n = 300_000_001; !found; n++) {
+    const d = String(n);
+    if (elf(d)) continue;
+    for (let suffix = 0; suffix < 100 && !found; suffix++) if (mod97(`NL${d}B${pad2(suffix)}`) === 1n) found = `${d}B${pad2(suffix)}`;
+  }
+  accepts('EU_OSS', `NL${found}`, `NL${found}`, 'check_digit');
+  const other = `${found.slice(0, 10)}${pad2((Number(found.slice(10)) + 1) % 100)}`;
+  assert.notEqual(mod97(`NL${other}`), 1n);
+  refuses('EU_OSS', `NL${other}`, /^NL VAT number check digit does not add up/);
+});
+
+test('EU OSS, union scheme: legacy forms, Greece as EL, states checked by format only, and wrong formats naming the rule', () => {
+  // Belgium's 9-digit numbers gain a leading 0; Greece's prefix is EL, GR is read as it, 8 digits gain a 0.
+  const [, be] = EU_VALID.find(([p]) => p === 'BE')!;
+  accepts('EU_OSS', `BE ${be.slice(1)}`, `BE${be}`, 'check_digit');
+  const [, el] = EU_VALID.find(([p]) => p === 'EL')!;
+  const gr = accepts('EU_OSS', `GR${el}`, `EL${el}`, 'check_digit');
+  assert.match(gr.note ?? '', /identified in GR/);
+  const el8 = firstWith(471_100, 7, (b) => String((sumW(`0${b}`, [256, 128, 64, 32, 16, 8, 4, 2]) % 11) % 10));
+  accepts('EU_OSS', `EL${el8}`, `EL0${el8}`, 'check_digit');
+  // Member states checked by format only say so.
+  for (const [input, normalized] of [['ES B1234567C', 'ESB1234567C'], ['IE 1234567WA', 'IE1234567WA'], ['CZ 12345678', 'CZ12345678'], ['BG 123456789', 'BG123456789'], ['CY 12345678X', 'CY12345678X'], ['LT 123456789', 'LT123456789'], ['LV 12345678901', 'LV12345678901']] as const) {
+    const v = accepts('EU_OSS', input, normalized, 'format');
+    assert.match(v.note ?? '', /the check digit is not verified here, format only$/, input);
+  }
+  // A French alphanumeric key: format only; a numeric key that does not match the SIREN is refused.
+  const fr = accepts('EU_OSS', 'FR AB 471100123', 'FRAB471100123', 'format');
+  assert.match(fr.note ?? '', /alphanumeric key is not verified/);
+  refuses('EU_OSS', 'FR IO471100123', /^a FR VAT number is FR \+ a 2-character key/);
+  const [, frOk] = EU_VALID.find(([p]) => p === 'FR')!;
+  refuses('EU_OSS', `FR${pad2((Number(frOk.slice(0, 2)) + 1) % 97)}${frOk.slice(2)}`, /^FR VAT number check digit does not add up \(the key/);
+  // Wrong formats name the member state's rule.
+  refuses('EU_OSS', 'DE12345678', /^a DE VAT number is DE \+ 9 digits, the first not 0/);
+  refuses('EU_OSS', 'DE012345678', /^a DE VAT number is DE \+ 9 digits, the first not 0/);
+  refuses('EU_OSS', 'AT12345678', /^a AT VAT number is ATU \+ 8 digits/);
+  refuses('EU_OSS', 'NL123456789A01', /^a NL VAT number is NL \+ 9 digits \+ B \+ 2 digits/);
+  refuses('EU_OSS', 'BE2123456789', /^a BE VAT number is BE \+ 10 digits starting with 0 or 1/);
+  refuses('EU_OSS', 'IT0000000123', /^a IT VAT number is IT \+ 11 digits/);
+  refuses('EU_OSS', 'IT00000001234', /^a IT VAT number is IT \+ 11 digits/);
+  // Not a member state's prefix: GB, XI (Northern Ireland), CH, a bare number.
+  refuses('EU_OSS', 'GB123456789', /'GB' is not one/);
+  refuses('EU_OSS', 'XI123456789', /'XI' is not one/);
+  refuses('EU_OSS', 'CHE123456789', /'CH' is not one/);
+  refuses('EU_OSS', '123456789', /^an OSS number is the VAT number of the member state of identification.*'12' is not one$/);
+  // An IOSS number is registered under IOSS.
+  refuses('EU_OSS', 'IM2760000001', /IOSS number: register it under IOSS/);
+});
+
+test('EU OSS, non-union scheme: EU + member state numeric code + 6 digits, format only, and it covers no goods', () => {
+  const v = accepts('EU_OSS', 'eu 372 000 041', 'EU372000041', 'format');
+  assert.match(v.note ?? '', /^non-union scheme .* identified in IE; it does not cover distance sales of goods/);
+  accepts('EU_OSS', 'EU-528-123456', 'EU528123456', 'format');
+  refuses('EU_OSS', 'EU37200004', /EU \+ 3-digit EU member state code/);
+  refuses('EU_OSS', 'EU3720000412', /EU \+ 3-digit EU member state code/);
+  refuses('EU_OSS', 'EU826000041', /826 is not the numeric code of an EU member state/);
+  refuses('EU_OSS', 'EUX72000041', /EU \+ 3-digit/);
+  assert.equal(ossSchemeOf('EU_OSS', 'EU372000041'), 'non-union');
+  assert.equal(ossSchemeOf('EU_OSS', 'DE471100126'), 'union');
+  assert.equal(ossSchemeOf('IOSS', 'IM2760000001'), null);
 });

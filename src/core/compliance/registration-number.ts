@@ -1,14 +1,20 @@
 /**
  * Format and check-digit validation of the merchant's tax and customs registration numbers.
- * Pure: each rule is written out below with where it is published. Where a scheme has no public
+ * Pure: each rule is written out below with where it is published (the member states' VAT numbers,
+ * used by the OSS union scheme, in eu-vat-number.ts). Where a scheme has no public
  * check-digit algorithm only the format is checked, and the result says so (`checked: 'format'`).
  */
 import { fail, ok, type Result } from '../result/result.js';
+import { EU_VAT_PREFIXES, validateEuVatNumber } from './eu-vat-number.js';
 
-/** The scheme ids used by the landed-cost rules, plus the EU/UK customs EORI and US state permits. */
+/**
+ * The scheme ids used by the landed-cost rules, plus the EU/UK customs EORI, the EU One-Stop Shop
+ * for intra-EU distance sales (EU_OSS) and US state permits.
+ */
 export const REGISTRATION_SCHEMES = [
   'EORI',
   'IOSS',
+  'EU_OSS',
   'UK_VAT',
   'AU_GST',
   'NZ_GST',
@@ -38,7 +44,7 @@ type Outcome = Result<ValidRegistrationNumber, 'VALIDATION_FAILED'>;
 /** Longer input than this is refused before any parsing (no real number comes close). */
 const MAX_INPUT_LENGTH = 64;
 
-/** EU member states (ISO 3166 alpha-2) with their ISO 3166 numeric codes, used by EORI and IOSS. */
+/** EU member states (ISO 3166 alpha-2) with their ISO 3166 numeric codes, used by EORI, IOSS and EU OSS. */
 const EU_MEMBER_STATES: Readonly<Record<string, string>> = {
   AT: '040', BE: '056', BG: '100', HR: '191', CY: '196', CZ: '203', DK: '208', EE: '233', FI: '246',
   FR: '250', DE: '276', GR: '300', HU: '348', IE: '372', IT: '380', LV: '428', LT: '440', LU: '442',
@@ -105,6 +111,48 @@ function validateIoss(raw: string): Outcome {
   const state = EU_BY_NUMERIC.get(m[1]!);
   if (!state) return bad(`${m[1]} is not the numeric code of an EU member state; ${shape}`);
   return valid(n, 'format', `identified in ${state}; the check digit algorithm is not published, so only the format was checked`);
+}
+
+// EU OSS (Council Directive 2006/112/EC Title XII ch. 6, as amended by Directive (EU) 2017/2455;
+// Council Implementing Regulation (EU) 282/2011 ch. XI (special schemes); the Commission's "Guide
+// to the VAT One Stop Shop"). Two schemes, told apart by the number:
+// - the union scheme (art. 369a-369k), which covers intra-EU distance sales of goods: the seller is
+//   identified by the VAT identification number of its member state of identification, checked
+//   by eu-vat-number.ts (the member state's check digit where one is verified, else the format);
+// - the non-union scheme (art. 358a-369), for services by businesses not established in the EU:
+//   "EU" + the ISO 3166 numeric code of the member state of identification + 5 digits + a check
+//   digit, whose algorithm is not published: format only. It does not cover sales of goods.
+/** Which OSS scheme a stored EU_OSS number belongs to: `EU...` numbers are the non-union scheme's. */
+export type OssScheme = 'union' | 'non-union';
+
+function validateEuOss(raw: string): Outcome {
+  const n = compact(raw);
+  if (n.startsWith('EU')) {
+    const shape = 'a non-union OSS number is EU + 3-digit EU member state code (ISO 3166 numeric, e.g. 372 for IE) + 6 digits';
+    const m = /^EU(\d{3})\d{6}$/.exec(n);
+    if (!m) return bad(shape);
+    const state = EU_BY_NUMERIC.get(m[1]!);
+    if (!state) return bad(`${m[1]} is not the numeric code of an EU member state; ${shape}`);
+    return valid(n, 'format', `non-union scheme (services by businesses not established in the EU), identified in ${state}; it does not cover distance sales of goods; the check digit algorithm is not published, so only the format was checked`);
+  }
+  if (n.startsWith('IM') || n.startsWith('IN')) return bad(`${n.slice(0, 2)}... is an IOSS number: register it under IOSS; an OSS number is a member state's VAT number (union scheme) or EU + 9 digits (non-union scheme)`);
+  const prefix = n.slice(0, 2);
+  if (!EU_VAT_PREFIXES.includes(prefix) && prefix !== 'GR') {
+    return bad(`an OSS number is the VAT number of the member state of identification, starting with its prefix (${EU_VAT_PREFIXES.join(', ')}), for the union scheme, or EU + 9 digits for the non-union scheme; '${prefix}' is not one`);
+  }
+  const vat = validateEuVatNumber(n);
+  if (!vat.ok) return bad(vat.message);
+  return valid(vat.value.normalized, vat.value.checked, `union scheme, identified in ${vat.value.state}; ${vat.value.check}`);
+}
+
+/**
+ * The OSS scheme of a stored EU_OSS number (`union` or `non-union`); null for other schemes.
+ *
+ * @example ossSchemeOf('EU_OSS', 'EU372000041') // -> 'non-union'; ossSchemeOf('EU_OSS', 'DE471100126') // -> 'union'
+ */
+export function ossSchemeOf(scheme: string, normalized: string): OssScheme | null {
+  if (scheme !== 'EU_OSS') return null;
+  return normalized.startsWith('EU') ? 'non-union' : 'union';
 }
 
 // UK VAT: GB + 9 digits, or GB + 12 for a branch (the first 9 carry the check), GBGD + 000-499
@@ -246,6 +294,7 @@ export function validateRegistrationNumber(
   switch (scheme) {
     case 'EORI': return validateEori(number);
     case 'IOSS': return validateIoss(number);
+    case 'EU_OSS': return validateEuOss(number);
     case 'UK_VAT': return validateUkVat(number);
     case 'AU_GST': return validateAuGst(number);
     case 'NZ_GST': return validateNzGst(number);

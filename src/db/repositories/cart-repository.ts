@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Orm } from '../create-db.js';
 import { cartLines, carts, discountCodes, productTranslations, products, stockLevels, variants } from '../schema/index.js';
+import { goodsTexts } from './goods-restriction-repository.js';
 
 export type CartRow = typeof carts.$inferSelect;
 export type CartPatch = Partial<Pick<CartRow, 'country' | 'locale' | 'email' | 'address' | 'discountCode' | 'deliveryOption'>>;
@@ -26,6 +27,11 @@ export type CartVariant = {
   originCountry: string;
   /** Title per locale. */
   titles: Record<string, string>;
+  /** What the restricted-goods rules read: material, categories, tags, and every translation's text. */
+  material: string | null;
+  categories: string[];
+  tags: string[];
+  texts: string[];
 };
 
 export type CartRepository = ReturnType<typeof createCartRepository>;
@@ -118,11 +124,15 @@ export function createCartRepository(orm: Orm) {
           hsCode: products.hsCode,
           originCountry: products.originCountry,
           titles: sql<Record<string, string> | null>`(select json_object_agg(${productTranslations.locale}, ${productTranslations.title}) from ${productTranslations} where ${productTranslations.productId} = ${products.id})`,
+          material: products.material,
+          categories: products.categories,
+          tags: products.tags,
+          texts: goodsTexts,
         })
         .from(variants)
         .innerJoin(products, eq(products.id, variants.productId))
         .where(where);
-      return found.map((v) => ({ ...v, titles: v.titles ?? {} }));
+      return found.map((v) => ({ ...v, titles: v.titles ?? {}, texts: v.texts ?? [] }));
     },
 
     /** on_hand - reserved per variant and warehouse, for these variants in these warehouses. */

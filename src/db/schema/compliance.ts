@@ -85,3 +85,27 @@ export const registrations = pgTable(
   },
   (t) => [uniqueIndex('registrations_scheme_number_idx').on(t.scheme, t.number), check('registrations_dates', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`)],
 );
+
+/**
+ * Licences and certificates the merchant holds for a restricted-goods rule (see
+ * src/data/compliance/restricted-goods.ts) in a destination: a country, or the group the rule
+ * names (`EU`). A restricted line to that destination is then allowed and names the licence.
+ */
+export const goodsLicences = pgTable(
+  'goods_licences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    rule: text('rule').notNull(),
+    destination: text('destination').notNull(),
+    reference: text('reference').notNull(),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    note: text('note'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('goods_licences_rule_destination_reference_idx').on(t.rule, t.destination, t.reference),
+    check('goods_licences_dates', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+    check('goods_licences_destination', sql`${t.destination} ~ '^([A-Z]{2}|EU|\\*)$'`),
+  ],
+);

@@ -26,11 +26,20 @@ import { toDiscountCode } from './discount-codes.js';
 import type { CheckoutDeps } from './checkout-deps.js';
 import { ANY_FX_AGE_DAYS, latestFxTable } from './latest-fx.js';
 import { lineTitle } from './line-title.js';
+import { checkGoods, heldLicences, type GoodsCheck, type RestrictionView } from '../compliance/restrictions.js';
 
 export type Amount = { amount: string; currency: string };
 
-/** Something that stops the cart from being checked out, naming the field to fix. */
-export type CartProblem = { code: string; field: string; message: string };
+/**
+ * Something that stops the cart from being checked out, naming the field to fix. `message` is for
+ * developers; `reason`, when given, says it to the buyer in the cart's language.
+ */
+export type CartProblem = { code: string; field: string; message: string; reason?: string };
+
+/** What the restricted-goods rules say about a line in the cart's destination (see src/services/compliance/restrictions.ts). */
+export type LineRestrictions = Pick<GoodsCheck, 'allowed' | 'barredChannels' | 'reason'> & {
+  findings: Array<Pick<RestrictionView, 'rule' | 'category' | 'action' | 'channels' | 'blocks' | 'requires' | 'conditions' | 'licence' | 'detail' | 'matchedBy'>>;
+};
 
 export type QuotedLine = {
   sku: string;
@@ -50,6 +59,8 @@ export type QuotedLine = {
   hsCode: string;
   originCountry: string;
   weightG: number;
+  /** Restricted or prohibited in the destination, and conditions to meet; `allowed` true with no findings for most goods. */
+  restrictions: LineRestrictions;
 };
 
 export type ShipmentQuote = {
@@ -147,12 +158,13 @@ export const DOMESTIC_SALE_SCHEME = 'DOMESTIC';
  */
 export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: string): Promise<Result<PricedCart, 'MARKET_NOT_FOUND' | 'FX_RATE_MISSING'>> {
   const cache = deps.referenceCache;
-  const [marketRow, store, warehouseRows, rules, registered] = await Promise.all([
+  const [marketRow, store, warehouseRows, rules, registered, licences] = await Promise.all([
     cache.get(`market:${cart.market}`, () => deps.markets.get(cart.market)),
     cache.get('store', () => deps.store.get()),
     cache.get('warehouses', () => deps.warehouses.list()),
     deps.quotes.rules.get(),
     cache.get(`registrations:${date}`, () => deps.registrations.validOn(date)),
+    heldLicences(deps, date),
   ]);
   // The store's registrations valid on the quote's date: the engine applies the schemes they allow (IOSS, UK VAT, VOEC, ...).
   const registrations = registered.map((r) => ({ scheme: r.scheme, number: r.number }));
@@ -206,6 +218,19 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
     }
     const price = pricer.value.price({ sku: variant.sku, priceMinor: variant.priceMinor, currency: variant.currency, hsCode: variant.hsCode, originCountry: variant.originCountry, weightG: variant.weightG });
     const unitMinor = minor(price.amount);
+    // Restricted and prohibited goods in the destination: a blocked line stops the checkout with the
+    // reason in the buyer's language; a channel it cannot travel by is left out of its delivery options.
+    const check = checkGoods({ hsCode: variant.hsCode, texts: variant.texts, material: variant.material, categories: variant.categories, tags: variant.tags }, { country: cart.country, date, locale }, licences);
+    const restrictions: LineRestrictions = {
+      allowed: check.allowed,
+      barredChannels: check.barredChannels,
+      reason: check.reason,
+      findings: check.findings.map((f) => ({ rule: f.rule, category: f.category, action: f.action, channels: f.channels, blocks: f.blocks, requires: f.requires, conditions: f.conditions, licence: f.licence, detail: f.detail, matchedBy: f.matchedBy })),
+    };
+    if (!check.allowed) {
+      const first = check.findings.find((f) => f.blocks !== 'none')!;
+      problems.push({ code: 'GOODS_RESTRICTED', field: `lines[${index}].sku`, message: `${variant.sku} cannot be sent to ${cart.country}: ${first.detail} (rule ${first.rule}${first.requires ? `; needs ${first.requires}` : ''})`, reason: check.reason ?? first.detail });
+    }
     const line: QuotedLine = {
       sku: variant.sku,
       variantId: variant.variantId,
@@ -221,6 +246,7 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
       hsCode: variant.hsCode,
       originCountry: variant.originCountry,
       weightG: variant.weightG,
+      restrictions,
     };
     working.push({ index, line, variant, unitMinor, totalMinor: unitMinor * l.quantity, price });
   });
@@ -284,6 +310,7 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
   const postalCode = cart.address?.postalCode ?? undefined;
   const region = cart.address?.region ?? undefined;
 
+  const barredOptions: string[] = [];
   const priceParcel = (code: string, lines: readonly RoutingLine[]): Array<{ option: ShipmentOption; quote: ShipmentQuote }> => {
     const key = `${code}|${lines.map((l) => `${l.sku}x${l.quantity}`).join(',')}`;
     const hit = priced.get(key);
@@ -309,7 +336,16 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
       warnings.push(`shipping from ${code} could not be priced: ${options.message}`);
       return out;
     }
+    // A line may not travel by some channels (loose lithium batteries by post): those services are left out.
+    const barred = new Set(lines.flatMap((l) => {
+      const r = bySku.get(l.sku)!.w.line.restrictions;
+      return r.allowed ? r.barredChannels : [];
+    }));
     for (const option of options.value.options) {
+      if (barred.has(option.channel)) {
+        barredOptions.push(`${option.service} from ${code}`);
+        continue;
+      }
       if (option.fx) noteFx({ from: option.cardPrice.currency, to: currency, ...option.fx });
       const quote = chargeParcel(rules, { warehouse, option, lines, bySku, market, country: cart.country, region, postalCode, date, fx, minor, text, registrations });
       if (!quote.ok) {
@@ -337,7 +373,14 @@ export async function quoteCart(deps: CheckoutDeps, cart: CartRecord, date: stri
     const price = (code: string, lines: readonly RoutingLine[]) => priceParcel(code, lines).map((p) => p.option);
     const format = (amount: number) => formatMoney(money(amount));
     const cheapest = planFulfillment({ lines: routingLines, warehouses: routingWarehouses, price, format });
-    if (!cheapest.ok) {
+    const limited = working.filter((w) => w.line.restrictions.allowed && w.line.restrictions.barredChannels.length > 0);
+    if (!cheapest.ok && barredOptions.length > 0 && limited.length > 0) {
+      // No service left by the channels the goods may travel by: say so rather than "no route".
+      for (const w of limited) {
+        const r = w.line.restrictions;
+        problems.push({ code: 'GOODS_RESTRICTED', field: `lines[${w.index}].sku`, message: `${w.line.sku} may not travel by ${r.barredChannels.join(' or ')} to ${cart.country}, and no other service delivers this cart (left out: ${[...new Set(barredOptions)].join(', ')})`, ...(r.reason ? { reason: r.reason } : {}) });
+      }
+    } else if (!cheapest.ok) {
       const at = cheapest.field?.match(/^lines\[(\d+)\](.*)$/);
       const field = at ? `lines[${working[Number(at[1])]!.index}]${at[2]}` : 'lines';
       problems.push({ code: cheapest.code, field, message: cheapest.message });

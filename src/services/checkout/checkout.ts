@@ -48,7 +48,8 @@ export type CheckoutFailure =
   | 'MARKET_NOT_FOUND'
   | 'FX_RATE_MISSING'
   | 'ORDER_DECLINED'
-  | 'PARTY_BLOCKED';
+  | 'PARTY_BLOCKED'
+  | 'GOODS_RESTRICTED';
 
 /** Thrown inside the checkout transaction to roll it back with an answer. */
 class Refused extends Error {
@@ -125,8 +126,8 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
       // One kind of problem with an error of its own is answered as that error; several, as CHECKOUT_BLOCKED.
       const only = new Set(problems.map((p) => p.code));
       const single = only.size === 1 ? problems[0]!.code : undefined;
-      const code = single === 'INSUFFICIENT_STOCK' || single === 'DISCOUNT_NOT_APPLICABLE' ? single : 'CHECKOUT_BLOCKED';
-      return fail(code, `the cart cannot be checked out yet: ${problems.map((p) => p.message).join('; ')}`, { field: problems[0]!.field, details: problems.map((p) => ({ field: p.field, message: `${p.code}: ${p.message}` })) });
+      const code = single === 'INSUFFICIENT_STOCK' || single === 'DISCOUNT_NOT_APPLICABLE' || single === 'GOODS_RESTRICTED' ? single : 'CHECKOUT_BLOCKED';
+      return fail(code, `the cart cannot be checked out yet: ${problems.map((p) => p.message).join('; ')}`, { field: problems[0]!.field, details: problems.map((p) => ({ field: p.field, message: `${p.code}: ${p.message}`, ...(p.reason ? { reason: p.reason } : {}) })) });
     }
     const frozen = priced.frozen;
     const total = frozen.totals.payableAtCheckout;

@@ -18,9 +18,11 @@ import { refundPayment, type RefundFailure } from '../payments/refund-payment.js
 import type { CheckoutDeps } from '../checkout/checkout-deps.js';
 import { startOrderPayment } from '../checkout/checkout.js';
 import { inOrderTransaction, orderFacts, saveOrderChange } from './order-changes.js';
+import type { Channel } from '../../core/compliance/restricted-goods.js';
+import { checkGoods, heldLicences } from '../compliance/restrictions.js';
 import { toOrderView, type OrderView } from './order-view.js';
 
-export type OrderFailure = 'VALIDATION_FAILED' | 'ORDER_NOT_FOUND' | 'ORDER_STATE_CONFLICT' | 'REFUND_EXCEEDS_PAID' | 'NOTHING_TO_REFUND' | 'ORDER_UNDER_REVIEW';
+export type OrderFailure = 'VALIDATION_FAILED' | 'ORDER_NOT_FOUND' | 'ORDER_STATE_CONFLICT' | 'REFUND_EXCEEDS_PAID' | 'NOTHING_TO_REFUND' | 'ORDER_UNDER_REVIEW' | 'GOODS_RESTRICTED';
 
 async function findOrder(deps: Pick<CheckoutDeps, 'orders'>, numberText: string): Promise<Result<OrderRecord, 'ORDER_NOT_FOUND'>> {
   const parsed = parseOrderNumber(numberText);
@@ -92,6 +94,15 @@ export async function shipOrder(deps: CheckoutDeps, numberText: string, position
   if (!/^[A-Z0-9-]{4,40}$/.test(tracking)) issues.push({ field: 'trackingNumber', message: 'is required: the carrier tracking number, 4 to 40 letters, digits or dashes' });
   if (body.carrier !== undefined && (typeof body.carrier !== 'string' || body.carrier.trim().length < 1 || body.carrier.length > 80)) issues.push({ field: 'carrier', message: 'must be the carrier name, 1 to 80 characters' });
   if (issues.length > 0) return fail('VALIDATION_FAILED', issues.map((i) => `${i.field} ${i.message}`).join('; '), { field: issues[0]!.field, details: issues });
+  // Before a label: the parcel's goods against the destination's rules today, by its channel.
+  const found = await findOrder(deps, numberText);
+  const planned = found.ok ? found.value.shipments.find((x) => x.position === Number(position)) : undefined;
+  if (found.ok && planned) {
+    const blocked = await restrictedInShipment(deps, { country: found.value.country, channel: planned.channel as Channel, skus: planned.lines.map((l) => l.sku), date: deps.clock().toISOString().slice(0, 10) });
+    if (blocked.length > 0) {
+      return fail('GOODS_RESTRICTED', `shipment ${position} of ${found.value.number} cannot go to ${found.value.country} by ${planned.channel}: ${blocked.map((b) => `${b.sku}: ${b.detail} (rule ${b.rule})`).join('; ')}`, { field: 'position', details: blocked.map((b) => ({ field: `lines.${b.sku}`, message: `${b.rule}: ${b.detail}` })) });
+    }
+  }
   return changeShipment(deps, numberText, position, 'ship', async (tx, o, s, at) => {
     if (o.riskStatus === 'review') return fail('ORDER_UNDER_REVIEW', `${o.number} is held for fraud review: approve it in the review queue before shipping`, { field: 'number' });
     if (s.status !== 'planned') return fail('ORDER_STATE_CONFLICT', `shipment ${position} of ${o.number} has already shipped`, { field: 'position' });
@@ -346,4 +357,18 @@ export async function cancelAbandonedOrders(deps: CheckoutDeps, graceMinutes = 5
     if (done) cancelled++;
   }
   return cancelled;
+}
+
+/** The lines of a parcel the restricted-goods rules stop in the destination by the parcel's channel (licences held counted). */
+async function restrictedInShipment(deps: CheckoutDeps, p: { country: string; channel: Channel; skus: string[]; date: string }): Promise<Array<{ sku: string; rule: string; detail: string }>> {
+  const [goods, licences] = await Promise.all([deps.goodsRestrictions.goodsBySku(p.skus), heldLicences(deps, p.date)]);
+  const out: Array<{ sku: string; rule: string; detail: string }> = [];
+  for (const sku of p.skus) {
+    const g = goods.get(sku);
+    if (!g) continue;
+    const check = checkGoods({ hsCode: g.hsCode, texts: g.texts, material: g.material, categories: g.categories, tags: g.tags }, { country: p.country, date: p.date, locale: 'en', channel: p.channel }, licences);
+    const first = check.findings.find((f) => f.blocks !== 'none');
+    if (!check.allowed && first) out.push({ sku, rule: first.rule, detail: first.detail });
+  }
+  return out;
 }

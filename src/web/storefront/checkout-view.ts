@@ -80,10 +80,12 @@ export type CartLineView = {
   readonly unitPrice: Amount;
   readonly lineTotal: Amount;
   readonly taxIncluded: { readonly name: string; readonly rate: string; readonly amount: Amount } | null;
+  /** Restricted goods: `reason` in the buyer's language when the line cannot go, or cannot go by post. */
+  readonly restrictions?: { readonly allowed: boolean; readonly reason: string | null };
 };
 
-/** Something that stops a checkout, as the cart answer names it (code and field). */
-export type CartProblemView = { readonly code: string; readonly field: string };
+/** Something that stops a checkout, as the cart answer names it (code and field; `reason` already in the buyer's language). */
+export type CartProblemView = { readonly code: string; readonly field: string; readonly reason?: string };
 
 /** A priced cart (the cart answer's fields the pages show). */
 export type PricedCartView = {

@@ -70,6 +70,7 @@ function lineIndex(p: CartProblemView): number | undefined {
 
 /** A cart problem in the buyer's language (the service's own message is for developers). */
 export function problemText(t: Translator, country: string, p: CartProblemView): string {
+  if (p.reason) return p.reason;
   const key = `problem.${p.code}`;
   return t.has(key) ? t.t(key, { country: t.regionName(country) }) : t.t('problem.other');
 }
@@ -86,7 +87,7 @@ function linesTable(ctx: PageContext, lines: readonly CartLineView[], view: Cart
     return html`<tr>
 <th scope="row">${l.title} <span class="sku">${l.sku}</span>${
       l.taxIncluded ? html`<span class="tax-note">${t.t('price.inclTax', { rate: rateLabel(t, l.taxIncluded.rate), tax: taxLabel(t, l.taxIncluded.name) })}</span>` : ''
-    }${lineProblems.length > 0 ? html`<span class="field-error" id="line-${i}-problem">${lineProblems.map((p) => problemText(t, ctx.country, p)).join(' ')}</span>` : ''}</th>
+    }${l.restrictions?.allowed && l.restrictions.reason ? html`<span class="restriction-note">${l.restrictions.reason}</span>` : ''}${lineProblems.length > 0 ? html`<span class="field-error" id="line-${i}-problem">${lineProblems.map((p) => problemText(t, ctx.country, p)).join(' ')}</span>` : ''}</th>
 <td><form class="line-quantity" method="post" action="${paths.cartUpdate(segment)}">
 <input type="hidden" name="sku" value="${l.sku}">
 <label class="visually-hidden" for="quantity-${i}">${t.t('cart.quantityOf', { title: l.title })}</label>

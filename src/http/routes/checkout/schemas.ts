@@ -85,7 +85,7 @@ export const cartSchema = {
     discountCode: { type: ['string', 'null'] },
     deliveryOption: { type: ['string', 'null'] },
     order: { type: ['object', 'null'], properties: { number: { type: 'string' } } },
-    lines: openArray('each line at the market price: unitPrice, lineTotal, discount, goods, taxIncluded, hsCode, originCountry'),
+    lines: openArray('each line at the market price: unitPrice, lineTotal, discount, goods, taxIncluded, hsCode, originCountry, and restrictions (restricted or prohibited goods in the destination: allowed, barredChannels, reason for the buyer, findings with rule, action, licence, conditions)'),
     discount: { ...open('the code and what it takes off, or why it does not apply'), type: ['object', 'null'] },
     deliveryOptions: openArray('ways to ship the cart, cheapest landed cost first: parcels per warehouse and service, each with shipping, duties, taxes, fees, the charge lines (rule and formula) and the delivery window; `chosen` marks the one in the totals'),
     routing: { ...open('why the chosen warehouses: the plans weighed with their totals and verdicts'), type: ['object', 'null'] },
@@ -98,7 +98,7 @@ export const cartSchema = {
     fx: openArray('the reference rates used, with stale: true when older than the store allows'),
     rulesVersion: { type: 'string' },
     warnings: { type: 'array', items: { type: 'string' } },
-    problems: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, field: { type: 'string' }, message: { type: 'string' } } }, description: 'what stops a checkout, each naming the field to fix' },
+    problems: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, field: { type: 'string' }, message: { type: 'string' }, reason: { type: 'string', description: "for the buyer, in the cart's language (GOODS_RESTRICTED)" } } }, description: 'what stops a checkout, each naming the field to fix' },
     checkoutReady: { type: 'boolean' },
   },
 } as const;
