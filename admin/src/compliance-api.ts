@@ -5,7 +5,7 @@
  */
 import { REGISTRATION_SCHEMES, type RegistrationScheme } from '../../src/core/compliance/registration-number.js';
 import { ApiError, createCaller } from './api.js';
-import type { Registration, RegistrationInput, SanctionsEdition, ScreeningAnswer, ScreeningDecision, ScreeningInput, ThresholdReport, ThresholdRow, ThresholdStatusCode } from './api-types.js';
+import type { Registration, RegistrationInput, SanctionsEdition, ScreeningAnswer, ScreeningDecision, ScreeningInput, ScreeningMatch, ThresholdReport, ThresholdRow, ThresholdStatusCode } from './api-types.js';
 
 /** Where app.tsx keeps the key (or session token) of this browser tab. */
 const TAB_KEY = 'landfall.admin.key';
@@ -22,7 +22,40 @@ export function createComplianceApi(key: string, fetcher: typeof fetch = fetch.b
     listEditions: () => call<{ items: SanctionsEdition[] }>('GET', '/v1/admin/screening/lists'),
     /** Needs the api scope, which an admin key includes. The screening is recorded like any other. */
     screen: (body: ScreeningInput) => call<ScreeningAnswer>('POST', '/v1/screening', body),
+    /** Recorded screenings, newest first, a page at a time (each with its strongest matches). */
+    screeningHistory: (filter: ScreeningHistoryFilter = {}) => call<ScreeningHistoryPage>('GET', `/v1/admin/screening/history${historyQuery(filter)}`),
+    /** One recorded screening whole: every match with why, the editions it ran against. */
+    getScreening: (id: string) => call<ScreeningRecord>('GET', `/v1/admin/screening/history/${encodeURIComponent(id)}`),
   };
+}
+
+/** A list edition a recorded screening ran against (null where the edition is no longer stored). */
+export type ScreeningEditionUsed = { kind: string; id: string; edition: string | null; importedAt: string | null; file: string | null; active: boolean | null };
+/** Where a screening was made: the API, checkout (the order id is its reference), or the CLI. */
+export type ScreeningSource = 'api' | 'checkout' | 'cli';
+export const SCREENING_SOURCES: readonly ScreeningSource[] = ['api', 'checkout', 'cli'];
+/** GET /v1/admin/screening/history items and GET /v1/admin/screening/history/{id}. */
+export type ScreeningRecord = {
+  id: string;
+  at: string;
+  /** `address`: an address screened against the addresses the lists publish (`name` is the address in one line). */
+  query: { kind: 'name' | 'address'; name: string; country: string | null; type: string | null };
+  decision: ScreeningDecision;
+  /** The strongest matches in a page (at most 3); all of them in one screening. */
+  matches: ScreeningMatch[];
+  matchCount: number;
+  source: ScreeningSource;
+  reference: string | null;
+  editions: ScreeningEditionUsed[];
+};
+export type ScreeningHistoryPage = { items: ScreeningRecord[]; nextCursor: string | null };
+export type ScreeningHistoryFilter = { decision?: ScreeningDecision | ''; source?: ScreeningSource | ''; reference?: string; from?: string; to?: string; cursor?: string | null; limit?: number };
+
+function historyQuery(filter: ScreeningHistoryFilter): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const text = q.toString();
+  return text ? `?${text}` : '';
 }
 
 /** The compliance client of the signed-in tab (the Api object does not hand out its key). */
@@ -109,4 +142,10 @@ const DECISION_WORDS: Record<ScreeningDecision, string> = {
 /** A screening decision in words ("potential_match" -> "Potential match: hold for review"). */
 export function screeningDecisionWords(decision: ScreeningDecision): string {
   return DECISION_WORDS[decision] ?? decision;
+}
+
+const SOURCE_WORDS: Record<ScreeningSource, string> = { api: 'API', checkout: 'Checkout', cli: 'Command line' };
+/** Where a screening was made, in words ("checkout" -> "Checkout"). */
+export function screeningSourceWords(source: string): string {
+  return (SOURCE_WORDS as Record<string, string | undefined>)[source] ?? source;
 }

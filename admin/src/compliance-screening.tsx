@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from './api.js';
 import type { SanctionsEdition, ScreeningAnswer, ScreeningInput } from './api-types.js';
 import { problemText, screeningDecisionWords, type ComplianceApi } from './compliance-api.js';
+import { ScreeningHistory } from './compliance-screening-history.js';
 import { formatDateTime } from './format.js';
 import { Alert, Field, useLoad } from './ui.js';
 
@@ -16,10 +17,13 @@ function byActiveThenNewest(a: SanctionsEdition, b: SanctionsEdition): number {
 
 /**
  * The denied-party list editions imported (the active one of each kind is what checkout screens
- * against), and a name screened on demand: the decision and each matching entry with why.
+ * against), a name screened on demand (the decision and each matching entry with why), and the
+ * history of every screening recorded.
  */
 export function ComplianceScreening({ compliance, say }: { compliance: ComplianceApi; say: (text: string) => void }) {
   const lists = useLoad(() => compliance.listEditions(), [compliance]);
+  // A name screened here is recorded: the history is loaded again to show it.
+  const [screened, setScreened] = useState(0);
   const editions = [...(lists.data?.items ?? [])].sort(byActiveThenNewest);
   const active = editions.filter((e) => e.active).length;
   return (
@@ -78,12 +82,13 @@ export function ComplianceScreening({ compliance, say }: { compliance: Complianc
           </table>
         </div>
       )}
-      <ScreenName compliance={compliance} say={say} />
+      <ScreenName compliance={compliance} say={say} onScreened={() => setScreened((n) => n + 1)} />
+      <ScreeningHistory compliance={compliance} version={screened} />
     </section>
   );
 }
 
-function ScreenName({ compliance, say }: { compliance: ComplianceApi; say: (text: string) => void }) {
+function ScreenName({ compliance, say, onScreened }: { compliance: ComplianceApi; say: (text: string) => void; onScreened: () => void }) {
   const [draft, setDraft] = useState<Draft>({ name: '', country: '', type: '' });
   const [answer, setAnswer] = useState<{ query: string; result: ScreeningAnswer } | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -101,6 +106,7 @@ function ScreenName({ compliance, say }: { compliance: ComplianceApi; say: (text
       setAnswer({ query: body.name, result });
       const n = result.matches.length;
       say(`Screened “${body.name}”: ${screeningDecisionWords(result.decision)}${n > 0 ? ` (${n} ${n === 1 ? 'entry' : 'entries'})` : ''}.`);
+      onScreened();
     } catch (error) {
       setAnswer(null);
       const fields: Refusal['fields'] = {};

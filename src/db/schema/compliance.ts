@@ -62,12 +62,19 @@ export const screenings = pgTable(
     editions: jsonb('editions').$type<{ kind: string; id: string; edition: string | null }[]>().notNull(),
     reference: text('reference'),
   },
-  (t) => [check('screenings_decision', sql`${t.decision} in ('clear', 'potential_match', 'match')`), index('screenings_at_idx').on(t.at)],
+  (t) => [
+    check('screenings_decision', sql`${t.decision} in ('clear', 'potential_match', 'match')`),
+    index('screenings_at_idx').on(t.at),
+    // The history filtered by decision, newest first (matches are rare: without it a page scans the time index far back).
+    index('screenings_decision_at_idx').on(t.decision, t.at, t.id),
+    // The screenings of one order or API reference.
+    index('screenings_reference_idx').on(t.reference).where(sql`${t.reference} is not null`),
+  ],
 );
 
 /**
- * The merchant's tax and customs registrations (EORI, IOSS, UK VAT, AU GST, NZ GST, NO VOEC, SG OVR,
- * CH VAT, US state sales tax permits): the number as validated, and the dates it is valid. The
+ * The merchant's tax and customs registrations (EORI, IOSS, EU OSS, UK VAT, AU GST, NZ GST, NO VOEC,
+ * SG OVR, CH VAT, US state sales tax permits): the number as validated, and the dates it is valid. The
  * landed-cost quotes of checkout use the registrations valid on the quote's date.
  */
 export const registrations = pgTable(

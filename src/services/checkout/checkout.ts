@@ -15,13 +15,13 @@ import type { PaymentView } from '../payments/payment-view.js';
 import { orderEventPayload, toOrderView, type OrderView } from '../orders/order-view.js';
 import { orderTx, saveOrderChange, takeStock } from '../orders/order-changes.js';
 import type { PaymentDeps } from '../payments/payment-transaction.js';
-import { checkOpen, viewCart } from './carts.js';
+import { checkOpen, viewCart, type CartView } from './carts.js';
 import type { FrozenCart } from './cart-quote.js';
 import type { CheckoutDeps } from './checkout-deps.js';
 import { assessForCheckout } from '../risk/assess-risk.js';
 import type { RiskAssessmentView } from '../risk/risk-view.js';
 import { parseRiskContext, riskOrderForCheckout, type RiskContext } from './risk-context.js';
-import { screenCheckoutParty, type CheckoutScreening } from '../screening/screen-checkout.js';
+import { billingFromContext, screenCheckoutParties, type CheckoutParties, type CheckoutScreening } from '../screening/screen-checkout.js';
 
 export type CheckoutInput = { payment: { method: string; capture: 'automatic' | 'manual' } | undefined; expectedTotal: { amount: number; currency: string } | undefined; risk: RiskContext | undefined };
 
@@ -143,13 +143,15 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
     if (risk.decision === 'decline') {
       return fail('ORDER_DECLINED', 'the order cannot be accepted with this payment; the buyer may try another payment method or contact the store', { field: 'payment' });
     }
-    // Denied-party screening of the consignee: a match blocks; a potential match holds the order for review.
-    screening ??= await screenCheckoutParty(deps, { name: view.address!.name, country: view.address!.country }, orderId);
+    // Denied-party screening of the consignee, the buyer and the billing party, and of the addresses:
+    // a match blocks; a potential match holds the order for review.
+    screening ??= await screenCheckoutParties(deps, partiesOf(view, request.risk), orderId);
     if (screening?.decision === 'match') {
-      return fail('PARTY_BLOCKED', 'the order cannot be accepted; contact the store', { field: 'address.name' });
+      return fail('PARTY_BLOCKED', 'the order cannot be accepted; contact the store', { field: screening.role === 'consignee' ? 'address.name' : screening.role === 'buyer' ? 'risk.customer.name' : 'risk.billing.name' });
     }
     if (screening?.decision === 'potential_match' && risk.decision !== 'review' && risk.id !== null) {
-      const why = screening.match ? `The consignee's name resembles ${screening.match.name} (${screening.match.list} ${screening.match.id}, score ${screening.match.score}): held for a compliance check` : `Held for a compliance check: ${screening.failure}`;
+      const what = screening.role?.endsWith('address') ? `The ${screening.role} is listed for` : `The ${screening.role ?? 'consignee'}'s name resembles`;
+      const why = screening.match ? `${what} ${screening.match.name} (${screening.match.list} ${screening.match.id}, score ${screening.match.score}): held for a compliance check` : `Held for a compliance check: ${screening.failure}`;
       risk = { ...risk, decision: 'review', review: { status: 'pending', by: null, at: null, note: null } };
       await deps.risk.holdForReview(risk.id!, { code: 'screening.potential_match', message: why, weight: 0, points: 0, source: 'policy', screeningId: screening.screeningId });
     }
@@ -338,3 +340,17 @@ export async function startOrderPayment(deps: PaymentDeps, order: Pick<OrderView
 }
 
 export type { PaymentView };
+
+/** Who and where a checkout screens: the consignee and delivery address, and from the risk context the buyer's name and the billing party. */
+function partiesOf(view: CartView, context: RiskContext | undefined): CheckoutParties {
+  const address = view.address!;
+  const customer = context?.customer;
+  const buyerName = typeof customer === 'object' && customer !== null && typeof (customer as Record<string, unknown>).name === 'string' ? ((customer as Record<string, unknown>).name as string).trim() : '';
+  const billing = billingFromContext(context?.billing, address.country);
+  return {
+    consignee: { name: address.name, country: address.country },
+    buyer: buyerName.length > 0 && buyerName.length <= 200 ? { name: buyerName, country: billing?.country ?? address.country } : undefined,
+    billing,
+    delivery: { lines: address.lines, city: address.city, postalCode: address.postalCode ?? null, country: address.country },
+  };
+}

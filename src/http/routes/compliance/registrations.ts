@@ -10,7 +10,7 @@ const anyObject = { type: 'object', additionalProperties: true } as const;
 export const registrationRoutes: RouteRegistrar = (app, deps) => {
   const admin = requireScope(deps, 'admin');
   const tags = ['compliance'];
-  app.get('/v1/admin/registrations', { onRequest: admin, schema: { tags, summary: 'Registrations (EORI, IOSS, UK VAT, AU GST, NZ GST, NO VOEC, SG OVR, CH VAT, US state permits) with numbers and dates', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => ({ items: await listRegistrations(deps) }));
+  app.get('/v1/admin/registrations', { onRequest: admin, schema: { tags, summary: 'Registrations (EORI, IOSS, EU OSS, UK VAT, AU GST, NZ GST, NO VOEC, SG OVR, CH VAT, US state permits) with numbers and dates', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => ({ items: await listRegistrations(deps) }));
   app.post(
     '/v1/admin/registrations',
     { onRequest: admin, schema: { tags, summary: 'Add a registration: {scheme, number, region (US), validFrom, validTo, note}; the number is checked (format and check digit where the scheme has one)', security: bearerSecurity, body: anyObject, response: { 201: anyObject, ...problemResponses(400, 401, 403, 409) } } },

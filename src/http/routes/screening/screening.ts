@@ -2,8 +2,9 @@ import { screenParty } from '../../../services/screening/screen-party.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
 import { sendFailure } from '../../errors.js';
 import { problemResponses, type RouteRegistrar } from '../../route.js';
+import { screeningHistoryRoutes } from './screening-history.js';
 
-/** Denied-party screening on demand, and the list editions in force. */
+/** Denied-party screening on demand, the list editions in force, and the history of screenings made. */
 export const screeningRoutes: RouteRegistrar = (app, deps) => {
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/screening',
@@ -33,4 +34,5 @@ export const screeningRoutes: RouteRegistrar = (app, deps) => {
     },
     async () => ({ items: (await deps.screening.editions()).map((e) => ({ id: e.id, kind: e.kind, edition: e.edition, source: e.source, sha256: e.sha256, entries: e.entries, names: e.names, active: e.active, importedAt: e.importedAt.toISOString() })) }),
   );
+  screeningHistoryRoutes(app, deps);
 };

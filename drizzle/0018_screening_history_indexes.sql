@@ -1,0 +1,2 @@
+CREATE INDEX "screenings_decision_at_idx" ON "screenings" USING btree ("decision","at","id");--> statement-breakpoint
+CREATE INDEX "screenings_reference_idx" ON "screenings" USING btree ("reference") WHERE "screenings"."reference" is not null;
