@@ -4,6 +4,7 @@
  * (they do IO); this file is the contract they implement and the shapes the rest of the code reads.
  * Amounts are integer minor units with their currency; weights whole grams; lengths whole mm.
  */
+import type { Result } from '../result/result.js';
 
 export type CarrierAddress = {
   name: string;
@@ -95,7 +96,7 @@ export type TrackingEvent = {
 
 export type CarrierFailure = 'CARRIER_REFUSED' | 'CARRIER_UNAVAILABLE' | 'VALIDATION_FAILED' | 'LABEL_NOT_FOUND';
 
-/** A carrier adapter. Each method answers a Result-like value: ok with the value, or a failure naming the field when the request was at fault. */
+/** A carrier adapter. */
 export interface CarrierAdapter {
   /** `test`, `easypost`, ... */
   readonly id: string;
@@ -105,4 +106,5 @@ export interface CarrierAdapter {
   track(trackingNumber: string): Promise<CarrierResult<TrackingEvent[]>>;
 }
 
-export type CarrierResult<T> = { ok: true; value: T } | { ok: false; code: CarrierFailure; message: string; field?: string };
+/** The answer of an adapter: the value, or a failure naming the field when the request was at fault. */
+export type CarrierResult<T> = Result<T, CarrierFailure>;
