@@ -104,6 +104,12 @@ export interface CarrierAdapter {
   createLabel(request: LabelRequest): Promise<CarrierResult<CarrierLabel>>;
   voidLabel(label: { carrierShipmentId: string; trackingNumber: string }): Promise<CarrierResult<{ voided: true }>>;
   track(trackingNumber: string): Promise<CarrierResult<TrackingEvent[]>>;
+  /**
+   * Verify a webhook delivery from the carrier (its signature, its age) and read the tracking
+   * events in it. A forged, stale or malformed delivery is refused (`VALIDATION_FAILED`, naming what
+   * failed); nothing may be changed for it.
+   */
+  parseWebhook(delivery: { headers: Readonly<Record<string, string | undefined>>; body: Uint8Array; now: Date }): CarrierResult<TrackingEvent[]>;
 }
 
 /** The answer of an adapter: the value, or a failure naming the field when the request was at fault. */
