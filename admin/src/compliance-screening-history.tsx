@@ -223,7 +223,7 @@ function ScreeningDetail({ compliance, listed }: { compliance: ComplianceApi; li
                 <td className="mono">{m.id}</td>
                 <th scope="row">
                   {m.name}
-                  {m.matchedName !== m.name && <p className="hint">{s.query.kind === 'address' ? `at the listed address ${m.matchedName}` : `matched the alias ${m.matchedName}`}</p>}
+                  {m.matchedName !== m.name && <p className="hint">{m.list === 'sanctioned-regions' ? `a sanctioned destination, by its ${m.matchedName}` : s.query.kind === 'address' ? `at the listed address ${m.matchedName}` : `matched the alias ${m.matchedName}`}</p>}
                 </th>
                 <td className="num">{m.score.toFixed(3)}</td>
                 <td>

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { importSanctions } from '../../src/services/screening/import-sanctions.js';
+import { screenCheckoutParties } from '../../src/services/screening/screen-checkout.js';
+import { buildTestApp } from '../support/test-app.js';
 import { describeWithDatabases } from '../support/test-database.js';
 import { addressIn, checkout, readyCart, said, startCheckoutServer, type CheckoutServer } from './support.js';
 
@@ -70,5 +72,69 @@ describeWithDatabases('checkout: screening of the buyer, the billing party and t
     const r = await checkout(s, odd.id, { payment: { method: 'card' }, risk: { billing: { name: 42, line1: ['x'], country: 'Germany' }, customer: { name: 'x'.repeat(300) } } });
     assert.equal(r.status, 201, said(r));
     assert.equal(r.body.risk.decision, 'approve');
+  });
+});
+
+describeWithDatabases('checkout: sanctioned destinations', (db) => {
+  let t: Awaited<ReturnType<typeof buildTestApp>>;
+  before(async () => {
+    t = await buildTestApp(db(), { deps: { clock: () => new Date('2026-11-27T09:00:00Z') } });
+  });
+  after(() => t.app.close());
+  const delivery = (city: string, postalCode: string, extra: Record<string, string> = {}) => ({ lines: ['vul. Shevchenka 1'], city, postalCode, country: 'UA', ...extra });
+
+  test('an occupied city or region blocks, a partly occupied oblast holds for review, the rest of the country is clear; no list is needed', async () => {
+    const crimea = await screenCheckoutParties(t.deps, { consignee: { name: 'Olena Koval', country: 'UA' }, delivery: delivery('Simferopol', '95000') }, 'order-1');
+    assert.deepEqual([crimea?.decision, crimea?.field, crimea?.match?.id, crimea?.role], ['match', 'address.city', 'ua-crimea', 'delivery address']);
+    const byCode = await screenCheckoutParties(t.deps, { consignee: { name: 'Olena Koval', country: 'UA' }, delivery: delivery('Village', '00000', { region: 'UA-43' }) }, 'order-2');
+    assert.deepEqual([byCode?.decision, byCode?.field], ['match', 'address.region']);
+    const oblast = await screenCheckoutParties(t.deps, { consignee: { name: 'Olena Koval', country: 'UA' }, delivery: delivery('Kramatorsk', '84300') }, 'order-3');
+    assert.deepEqual([oblast?.decision, oblast?.field, oblast?.match?.id], ['potential_match', 'address.postalCode', 'ua-partly-occupied-oblasts']);
+    const billing = await screenCheckoutParties(t.deps, { consignee: { name: 'Olena Koval', country: 'UA' }, delivery: delivery('Kyiv', '01001'), billing: { name: null, country: 'UA', address: { lines: ['vul. Lenina 5'], city: 'Yalta', postalCode: null, country: 'UA' } } }, 'order-4');
+    assert.deepEqual([billing?.decision, billing?.field, billing?.role], ['match', 'risk.billing.city', 'billing address']);
+    assert.equal(await screenCheckoutParties(t.deps, { consignee: { name: 'Olena Koval', country: 'UA' }, delivery: delivery('Kyiv', '01001') }, 'order-5'), null, 'no list and no sanctioned destination: nothing to say');
+    // Each hit is in the screening history with what matched.
+    const recorded = await t.app.inject({ method: 'GET', url: '/v1/admin/screening/history?reference=order-1', headers: t.auth() });
+    assert.equal(recorded.statusCode, 200, recorded.body);
+    const item = recorded.json().items[0];
+    assert.deepEqual([item.decision, item.query.kind, item.matches[0].list, item.matches[0].id], ['match', 'address', 'sanctioned-regions', 'ua-crimea']);
+    assert.match(item.matches[0].why.join('; '), /city Simferopol; sanctioned: US Executive Order 13685/);
+  });
+});
+
+describeWithDatabases('screening an address on demand', (db) => {
+  let t: Awaited<ReturnType<typeof buildTestApp>>;
+  before(async () => {
+    t = await buildTestApp(db(), { deps: { clock: () => new Date('2026-11-27T09:00:00Z') } });
+  });
+  after(() => t.app.close());
+  const post = (payload: unknown) => t.app.inject({ method: 'POST', url: '/v1/screening/addresses', headers: t.auth(t.apiKey), payload: payload as object });
+
+  test('without lists only sanctioned destinations answer; with a list a listed door is a potential match; bad input is named', async () => {
+    const none = await post({ lines: ['Friedrichstrasse 123'], city: 'Berlin', country: 'DE' });
+    assert.deepEqual([none.statusCode, none.json().code], [409, 'NO_LISTS']);
+    const crimea = await post({ lines: ['vul. Pushkina 1'], city: 'Simferopol', country: 'ua', reference: 'R-1' });
+    assert.equal(crimea.statusCode, 200, crimea.body);
+    assert.deepEqual([crimea.json().decision, crimea.json().matches[0].id, crimea.json().matches[0].field], ['match', 'ua-crimea', 'city']);
+    const imported = await importSanctions(t.deps, { kind: 'csl', source: 'csl-addresses.csv', cwd: SANCTIONS });
+    assert.ok(imported.ok, JSON.stringify(imported));
+    const door = await post({ lines: ['FRIEDRICHSTR. 123'], city: 'berlin', postalCode: '10117', country: 'DE' });
+    assert.deepEqual([door.json().decision, door.json().matches.map((m: any) => [m.list, m.id, m.address])], ['potential_match', [['csl:Entity List', 'test-1', 'Friedrichstrasse 123, Berlin, 10117, DE']]]);
+    const clear = await post({ lines: ['Friedrichstrasse 12'], city: 'Berlin', country: 'DE' });
+    assert.deepEqual([clear.json().decision, clear.json().matches], ['clear', []]);
+    for (const [body, field] of [
+      [{ city: 'Berlin', country: 'DE' }, 'lines'],
+      [{ lines: [], city: 'Berlin', country: 'DE' }, 'lines'],
+      [{ lines: ['x'.repeat(201)], city: 'Berlin', country: 'DE' }, 'lines'],
+      [{ lines: ['a'], country: 'DE' }, 'city'],
+      [{ lines: ['a'], city: 'Berlin', country: 'Germany' }, 'country'],
+      [{ lines: ['a'], city: 'Berlin', country: 'DE', floor: 3 }, 'floor'],
+      [{ lines: ['a'], city: 'Berlin', country: 'DE', postalCode: 'x'.repeat(21) }, 'postalCode'],
+      [[], 'body'],
+    ] as const) {
+      const r = await post(body);
+      assert.equal(r.statusCode, 400, `${JSON.stringify(body).slice(0, 60)}: ${r.body}`);
+      assert.equal(r.json().errors?.[0]?.field ?? r.json().field, field, r.body);
+    }
   });
 });

@@ -11,7 +11,7 @@
  */
 export type ListedAddress = { list: string; id: string; name: string; address: string; countries: readonly string[] };
 
-export type AddressQuery = { lines: readonly string[]; city: string; postalCode?: string | null; country: string };
+export type AddressQuery = { lines: readonly string[]; city: string; postalCode?: string | null; region?: string | null; country: string };
 
 export type AddressMatch = { list: string; id: string; name: string; address: string; score: number; why: string[] };
 

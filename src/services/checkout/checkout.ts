@@ -147,10 +147,10 @@ export async function checkoutCart(deps: CheckoutDeps, cartId: string, input: un
     // a match blocks; a potential match holds the order for review.
     screening ??= await screenCheckoutParties(deps, partiesOf(view, request.risk), orderId);
     if (screening?.decision === 'match') {
-      return fail('PARTY_BLOCKED', 'the order cannot be accepted; contact the store', { field: screening.role === 'consignee' ? 'address.name' : screening.role === 'buyer' ? 'risk.customer.name' : 'risk.billing.name' });
+      return fail('PARTY_BLOCKED', 'the order cannot be accepted; contact the store', { field: screening.field ?? 'address.name' });
     }
     if (screening?.decision === 'potential_match' && risk.decision !== 'review' && risk.id !== null) {
-      const what = screening.role?.endsWith('address') ? `The ${screening.role} is listed for` : `The ${screening.role ?? 'consignee'}'s name resembles`;
+      const what = screening.match?.list === 'sanctioned-regions' ? `The ${screening.role} is in` : screening.role?.endsWith('address') ? `The ${screening.role} is listed for` : `The ${screening.role ?? 'consignee'}'s name resembles`;
       const why = screening.match ? `${what} ${screening.match.name} (${screening.match.list} ${screening.match.id}, score ${screening.match.score}): held for a compliance check` : `Held for a compliance check: ${screening.failure}`;
       risk = { ...risk, decision: 'review', review: { status: 'pending', by: null, at: null, note: null } };
       await deps.risk.holdForReview(risk.id!, { code: 'screening.potential_match', message: why, weight: 0, points: 0, source: 'policy', screeningId: screening.screeningId });
@@ -351,6 +351,6 @@ function partiesOf(view: CartView, context: RiskContext | undefined): CheckoutPa
     consignee: { name: address.name, country: address.country },
     buyer: buyerName.length > 0 && buyerName.length <= 200 ? { name: buyerName, country: billing?.country ?? address.country } : undefined,
     billing,
-    delivery: { lines: address.lines, city: address.city, postalCode: address.postalCode ?? null, country: address.country },
+    delivery: { lines: address.lines, city: address.city, postalCode: address.postalCode ?? null, region: address.region ?? null, country: address.country },
   };
 }

@@ -10,6 +10,8 @@ export type CheckoutScreening = {
   /** The screening that decided (its id in the history), the role it screened, and its best match. */
   screeningId: string | null;
   role: ScreenedRole | null;
+  /** The input field of what decided (`address.name`, `risk.customer.name`, `address.postalCode`, ...). */
+  field: string | null;
   match: { list: string; id: string; name: string; score: number } | null;
   failure: string | null;
   /** Every screening made, for the order's record. */
@@ -25,16 +27,18 @@ export type CheckoutParties = {
 };
 
 const RANK = { clear: 0, potential_match: 1, match: 2 } as const;
+const FIELDS: Record<ScreenedRole, string> = { consignee: 'address.name', buyer: 'risk.customer.name', billing: 'risk.billing.name', 'delivery address': 'address', 'billing address': 'risk.billing' };
 
 /**
  * Screen a checkout against the active denied-party lists: the consignee (the name on the delivery
  * address), the buyer and the billing party when they are someone else, and the delivery and
- * billing addresses (a listed door holds for review). No list imported: null (nothing to screen
- * against). A screening that fails does not let the order through unseen: it counts as a potential
+ * billing addresses (a listed door holds for review; a sanctioned destination blocks or holds, by
+ * src/data/compliance/sanctioned-regions.ts). No list imported and no sanctioned destination:
+ * null (nothing to screen against). A screening that fails does not let the order through unseen: it counts as a potential
  * match, with the failure stated.
  */
 export async function screenCheckoutParties(deps: ScreeningDeps, parties: CheckoutParties, reference: string): Promise<CheckoutScreening | null> {
-  const out: CheckoutScreening = { decision: 'clear', screeningId: null, role: null, match: null, failure: null, screened: [] };
+  const out: CheckoutScreening = { decision: 'clear', screeningId: null, role: null, field: null, match: null, failure: null, screened: [] };
   const names: Array<{ role: ScreenedRole; name: string; country: string }> = [{ role: 'consignee', ...parties.consignee }];
   const seen = new Set([key(parties.consignee.name, parties.consignee.country)]);
   for (const [role, p] of [['buyer', parties.buyer], ['billing', parties.billing?.name ? { name: parties.billing.name, country: parties.billing.country } : undefined]] as const) {
@@ -47,16 +51,16 @@ export async function screenCheckoutParties(deps: ScreeningDeps, parties: Checko
   const billingAddress = parties.billing?.address;
   if (billingAddress && addressKey(billingAddress) !== addressKey(parties.delivery)) addresses.push({ role: 'billing address', address: billingAddress });
 
-  const note = (role: ScreenedRole, decision: CheckoutScreening['decision'], screeningId: string | null, match: CheckoutScreening['match'], failure: string | null) => {
+  const note = (role: ScreenedRole, decision: CheckoutScreening['decision'], screeningId: string | null, match: CheckoutScreening['match'], failure: string | null, field: string = FIELDS[role]) => {
     out.screened.push({ role, decision, screeningId });
     if (RANK[decision] > RANK[out.decision] || (out.role === null && decision !== 'clear')) {
-      Object.assign(out, { decision, screeningId, role, match, failure });
+      Object.assign(out, { decision, screeningId, role, field, match, failure });
     }
   };
   try {
     for (const n of names) {
       const r = await screenParty(deps, { name: n.name, country: n.country }, { record: true, source: 'checkout', reference });
-      if (!r.ok && r.code === 'NO_LISTS') return null;
+      if (!r.ok && r.code === 'NO_LISTS') break;
       if (!r.ok) note(n.role, 'potential_match', null, null, `the ${n.role}'s name could not be screened: ${r.message}`);
       else {
         const best = r.value.matches[0];
@@ -65,14 +69,16 @@ export async function screenCheckoutParties(deps: ScreeningDeps, parties: Checko
     }
     for (const a of addresses) {
       const r = await screenAddressOf(deps, a.address, { record: true, source: 'checkout', reference });
-      if (!r.ok) return null;
+      if (!r.ok) continue;
       const best = r.value.matches[0];
-      note(a.role, r.value.decision, r.value.id, best ? { list: best.list, id: best.id, name: best.name, score: best.score } : null, null);
+      const field = best === undefined || best.field === 'lines' ? FIELDS[a.role] : a.role === 'delivery address' ? `address.${best.field}` : `risk.billing.${best.field === 'region' ? 'line1' : best.field}`;
+      note(a.role, r.value.decision, r.value.id, best ? { list: best.list, id: best.id, name: best.name, score: best.score } : null, null, field);
     }
   } catch (error) {
     note(names[0]!.role, 'potential_match', null, null, `screening failed: ${(error as Error).message.slice(0, 200)}`);
   }
-  return out;
+  // Nothing screened: no list imported, and no sanctioned destination.
+  return out.screened.length === 0 ? null : out;
 }
 
 function key(name: string, country: string): string {

@@ -1,8 +1,10 @@
-import { buildAddressIndex, screenAddress, type AddressIndex, type AddressMatch, type AddressQuery } from '../../core/screening/address.js';
+import { buildAddressIndex, screenAddress, type AddressIndex, type AddressQuery } from '../../core/screening/address.js';
+import { sanctionedRegionsOf } from '../../core/screening/region.js';
 import { buildScreeningIndex, type ScreeningIndex } from '../../core/screening/index.js';
 import { screenName } from '../../core/screening/match.js';
 import type { ScreeningOutcome } from '../../core/screening/types.js';
-import { fail, ok, type Result } from '../../core/result/result.js';
+import { fail, ok, type FieldIssue, type Result } from '../../core/result/result.js';
+import { SANCTIONED_REGIONS } from '../../data/compliance/sanctioned-regions.js';
 import { countryFromName } from '../../data/markets/country-names.js';
 import type { SanctionsEditionRecord } from '../../db/repositories/screening-repository.js';
 import type { Deps } from '../deps.js';
@@ -60,27 +62,64 @@ export async function screenParty(deps: ScreeningDeps, query: unknown, options: 
   return ok({ ...r.value, id, editions });
 }
 
-export type AddressScreeningAnswer = { decision: 'clear' | 'potential_match'; matches: AddressMatch[]; id: string | null; editions: EditionRef[] };
+export type AddressScreeningMatch = { list: string; id: string; name: string; score: number; why: string[]; address: string | null; field: 'country' | 'region' | 'city' | 'postalCode' | 'lines' };
+export type AddressScreeningAnswer = { decision: 'clear' | 'potential_match' | 'match'; matches: AddressScreeningMatch[]; id: string | null; editions: EditionRef[] };
 
 /** The address in one line, as it is recorded and shown. */
 export function addressLine(a: AddressQuery): string {
-  return [...a.lines, [a.postalCode, a.city].filter(Boolean).join(' '), a.country].filter((x) => x && x.trim() !== '').join(', ');
+  return [...a.lines, [a.postalCode, a.city].filter(Boolean).join(' '), a.region ?? '', a.country].filter((x) => x && x.trim() !== '').join(', ');
 }
 
 /**
- * Screen an address against the addresses the active lists publish: a listed door is a potential
- * match (held for review; a building holds many tenants), never a block on its own. Recorded like
- * a name, the query being the address in one line.
+ * Screen an address: against the sanctioned destinations (src/data/compliance/sanctioned-regions.ts:
+ * a `block` region is a match, a `review` region a potential match), and against the addresses the
+ * active lists publish (a listed door is a potential match, never a block on its own: a building
+ * holds many tenants). Recorded like a name (`kind: address`, the query being the address in one
+ * line). Without any list and outside every sanctioned destination: NO_LISTS.
  */
 export async function screenAddressOf(deps: ScreeningDeps, address: AddressQuery, options: { record: boolean; source: 'api' | 'cli' | 'checkout'; reference?: string | null }): Promise<Result<AddressScreeningAnswer, 'NO_LISTS'>> {
   const { addresses, editions } = await screeningIndex(deps);
-  if (editions.length === 0) return fail('NO_LISTS', 'no denied-party list has been imported: landfall data import sanctions <kind> <file or folder>', { field: 'lists' });
-  const matches = screenAddress(addresses, address);
-  const decision = matches.length > 0 ? 'potential_match' : 'clear';
+  const regions = sanctionedRegionsOf(address, SANCTIONED_REGIONS, deps.clock().toISOString().slice(0, 10));
+  if (editions.length === 0 && regions.length === 0) return fail('NO_LISTS', 'no denied-party list has been imported: landfall data import sanctions <kind> <file or folder>', { field: 'lists' });
+  const matches: AddressScreeningMatch[] = [
+    ...regions.map((h) => ({ list: 'sanctioned-regions', id: h.region.id, name: h.region.name, score: 1, why: [h.matchedBy, `${h.region.action === 'block' ? 'sanctioned' : 'partly sanctioned, a person decides'}: ${h.region.source}`], address: null, field: h.field })),
+    ...screenAddress(addresses, address).map((m) => ({ list: m.list, id: m.id, name: m.name, score: m.score, why: m.why, address: m.address, field: 'lines' as const })),
+  ];
+  const decision = regions.some((h) => h.region.action === 'block') ? 'match' : matches.length > 0 ? 'potential_match' : 'clear';
   let id: string | null = null;
   if (options.record) {
-    const recorded = matches.map((m) => ({ list: m.list, id: m.id, name: m.name, matchedName: m.address, score: m.score, why: m.why }));
+    const recorded = matches.map((m) => ({ list: m.list, id: m.id, name: m.name, matchedName: m.address ?? m.why[0]!, score: m.score, why: m.why }));
     id = await deps.screening.recordScreening({ at: deps.clock(), source: options.source, query: { name: addressLine(address), country: address.country, kind: 'address' }, decision, matches: recorded, editions: editions.map((e) => ({ kind: e.kind, id: e.id, edition: e.edition })), reference: options.reference ?? null });
   }
   return ok({ decision, matches, id, editions });
+}
+
+/**
+ * POST /v1/screening/addresses: `{ lines: [..1-3], city, postalCode?, region?, country, reference? }`,
+ * every field checked and named.
+ */
+export function parseAddressQuery(input: unknown): Result<{ address: AddressQuery; reference: string | null }, 'VALIDATION_FAILED'> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('VALIDATION_FAILED', 'body must be a JSON object like {"lines": ["Friedrichstrasse 123"], "city": "Berlin", "country": "DE"}', { field: 'body' });
+  const b = input as Record<string, unknown>;
+  const issues: FieldIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ field, message });
+  for (const key of Object.keys(b)) if (!['lines', 'city', 'postalCode', 'region', 'country', 'reference'].includes(key)) add(key, 'is not a field of an address');
+  const text = (key: string, max: number, required: boolean): string | null => {
+    const v = b[key];
+    if (v === undefined || v === null) {
+      if (required) add(key, 'is required');
+      return null;
+    }
+    if (typeof v !== 'string' || v.trim().length === 0 || v.length > max) add(key, `must be text of 1 to ${max} characters`);
+    return typeof v === 'string' ? v.trim() : null;
+  };
+  if (!Array.isArray(b.lines) || b.lines.length < 1 || b.lines.length > 3 || !b.lines.every((l) => typeof l === 'string' && l.trim().length > 0 && l.length <= 200)) add('lines', 'must be 1 to 3 lines of street address, each 1 to 200 characters');
+  const city = text('city', 100, true);
+  const postalCode = text('postalCode', 20, false);
+  const region = text('region', 100, false);
+  const reference = text('reference', 200, false);
+  const country = typeof b.country === 'string' ? b.country.trim().toUpperCase() : '';
+  if (!/^[A-Z]{2}$/.test(country)) add('country', 'is required: an ISO 3166-1 alpha-2 code like DE');
+  if (issues.length > 0) return fail('VALIDATION_FAILED', issues.map((i) => `${i.field} ${i.message}`).join('; '), { field: issues[0]!.field, details: issues });
+  return ok({ address: { lines: (b.lines as string[]).map((l) => l.trim()), city: city!, postalCode, region, country }, reference });
 }

@@ -44,7 +44,7 @@ export type EditionUsed = {
 export type ScreeningHistoryItem = {
   id: string;
   at: string;
-  /** As given; `kind` is `address` for an address screened against the addresses the lists publish (its name is the address in one line). */
+  /** As given; `kind` is `address` for an address screened against the sanctioned destinations and the addresses the lists publish (its name is the address in one line). */
   query: { kind: 'name' | 'address'; name: string; country: string | null; type: string | null };
   decision: ScreeningDecision;
   /** The strongest matches (at most HISTORY_TOP_MATCHES on a page; all of them in one screening). */

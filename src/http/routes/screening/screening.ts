@@ -1,4 +1,4 @@
-import { screenParty } from '../../../services/screening/screen-party.js';
+import { parseAddressQuery, screenAddressOf, screenParty } from '../../../services/screening/screen-party.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
 import { sendFailure } from '../../errors.js';
 import { problemResponses, type RouteRegistrar } from '../../route.js';
@@ -22,6 +22,27 @@ export const screeningRoutes: RouteRegistrar = (app, deps) => {
     async (request, reply) => {
       const { reference, ...query } = request.body;
       const r = await screenParty(deps, query, { record: true, source: 'api', reference: typeof reference === 'string' ? reference : null });
+      return r.ok ? r.value : sendFailure(request, reply, r);
+    },
+  );
+
+  app.post(
+    '/v1/screening/addresses',
+    {
+      onRequest: requireScope(deps, 'api'),
+      schema: {
+        tags: ['screening'],
+        summary: 'Screen an address: against the sanctioned destinations (match: block) and the street addresses the active lists publish (potential_match: hold for review)',
+        description: 'Body: {"lines": ["Friedrichstrasse 123"], "city": "Berlin", "postalCode": "10117" (optional), "region": "BE" (optional), "country": "DE", "reference": "your order id" (optional)}. Recorded with the list editions it ran against.',
+        security: bearerSecurity,
+        body: { type: 'object', additionalProperties: true },
+        response: { 200: { type: 'object', additionalProperties: true }, ...problemResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const parsed = parseAddressQuery(request.body);
+      if (!parsed.ok) return sendFailure(request, reply, parsed);
+      const r = await screenAddressOf(deps, parsed.value.address, { record: true, source: 'api', reference: parsed.value.reference });
       return r.ok ? r.value : sendFailure(request, reply, r);
     },
   );
