@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { SCREENING_DECISIONS, type ScreeningDecision } from './api-types.js';
 import { problemText, SCREENING_SOURCES, screeningDecisionWords, screeningSourceWords, type ComplianceApi, type ScreeningRecord, type ScreeningSource } from './compliance-api.js';
+import { MatchesTable } from './compliance-matches.js';
 import { formatDateTime } from './format.js';
 import { Alert } from './ui.js';
 
@@ -198,45 +199,17 @@ function ScreeningDetail({ compliance, listed }: { compliance: ComplianceApi; li
       {s.matchCount === 0 ? (
         <p>No listed entry matched.</p>
       ) : (
-        <table className="compact" data-testid="screening-detail-matches">
-          <caption>
-            {s.matchCount === 1 ? 'The listed entry that matched' : `The ${s.matchCount} listed entries that matched, strongest first`}
-            {s.matches.length < s.matchCount && ' (loading the rest…)'}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">List</th>
-              <th scope="col">Entry</th>
-              <th scope="col">Name</th>
-              <th scope="col" className="num">
-                Score
-              </th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.matches.map((m) => (
-              <tr key={`${m.list}:${m.id}`} data-match={`${m.list}:${m.id}`}>
-                <td>
-                  <code>{m.list}</code>
-                </td>
-                <td className="mono">{m.id}</td>
-                <th scope="row">
-                  {m.name}
-                  {m.matchedName !== m.name && <p className="hint">{m.list === 'sanctioned-regions' ? `a sanctioned destination, by its ${m.matchedName}` : s.query.kind === 'address' ? `at the listed address ${m.matchedName}` : `matched the alias ${m.matchedName}`}</p>}
-                </th>
-                <td className="num">{m.score.toFixed(3)}</td>
-                <td>
-                  <ul style={{ margin: 0, paddingInlineStart: '1.1rem' }}>
-                    {m.why.map((w, i) => (
-                      <li key={i}>{w}</li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MatchesTable
+          testId="screening-detail-matches"
+          kind={s.query.kind}
+          matches={s.matches}
+          caption={
+            <>
+              {s.matchCount === 1 ? 'The listed entry that matched' : `The ${s.matchCount} listed entries that matched, strongest first`}
+              {s.matches.length < s.matchCount && ' (loading the rest…)'}
+            </>
+          }
+        />
       )}
       <h4 style={{ marginBottom: '0.25rem' }}>List editions used</h4>
       <ul data-testid="screening-detail-editions">

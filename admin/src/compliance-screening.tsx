@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from './api.js';
 import type { SanctionsEdition, ScreeningAnswer, ScreeningInput } from './api-types.js';
 import { problemText, screeningDecisionWords, type ComplianceApi } from './compliance-api.js';
+import { MatchesTable } from './compliance-matches.js';
 import { ScreeningHistory } from './compliance-screening-history.js';
 import { formatDateTime } from './format.js';
 import { Alert, Field, useLoad } from './ui.js';
@@ -164,42 +165,7 @@ function ScreeningResult({ query, result }: { query: string; result: ScreeningAn
       </p>
       <p className="hint">Screened against {result.editions.map((e) => `${e.kind}${e.edition ? ` (${e.edition})` : ''}`).join(', ')}.</p>
       {result.matches.length > 0 && (
-        <table className="compact">
-          <caption>Listed entries that match</caption>
-          <thead>
-            <tr>
-              <th scope="col">List</th>
-              <th scope="col">Entry</th>
-              <th scope="col">Name</th>
-              <th scope="col" className="num">
-                Score
-              </th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.matches.map((m) => (
-              <tr key={`${m.list}:${m.id}`} data-match={`${m.list}:${m.id}`}>
-                <td>
-                  <code>{m.list}</code>
-                </td>
-                <td className="mono">{m.id}</td>
-                <th scope="row">
-                  {m.name}
-                  {m.matchedName !== m.name && <p className="hint">matched the alias {m.matchedName}</p>}
-                </th>
-                <td className="num">{m.score.toFixed(3)}</td>
-                <td>
-                  <ul style={{ margin: 0, paddingInlineStart: '1.1rem' }}>
-                    {m.why.map((w) => (
-                      <li key={w}>{w}</li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MatchesTable matches={result.matches} caption="Listed entries that match" />
       )}
     </section>
   );
