@@ -108,3 +108,51 @@ test('the test payment gateway: public test defaults, URLs derived later unless 
     if (!r.ok) assert.equal(r.field, name);
   }
 });
+
+test('EasyPost: off by default, on with a key; the base URL defaults to EasyPost v2', () => {
+  const off = loadConfig({}, '/');
+  assert.ok(off.ok);
+  assert.deepEqual({ ...off.value.easypost }, { apiKey: undefined, webhookSecret: undefined, baseUrl: 'https://api.easypost.com/v2' });
+  const on = loadConfig(
+    {
+      LANDFALL_EASYPOST_API_KEY: ' EZTK0123456789abcdef ',
+      LANDFALL_EASYPOST_WEBHOOK_SECRET: 'a-webhook-secret-for-easypost',
+      LANDFALL_EASYPOST_BASE_URL: 'http://127.0.0.1:4010/v2/',
+    },
+    '/',
+  );
+  assert.ok(on.ok);
+  assert.deepEqual({ ...on.value.easypost }, { apiKey: 'EZTK0123456789abcdef', webhookSecret: 'a-webhook-secret-for-easypost', baseUrl: 'http://127.0.0.1:4010/v2' });
+  assert.ok(Object.isFrozen(on.value.easypost));
+});
+
+test('EasyPost: the key and the webhook secret never show when the config is printed or serialized', async () => {
+  const { inspect } = await import('node:util');
+  const r = loadConfig({ LANDFALL_EASYPOST_API_KEY: 'EZAK_production_key_42', LANDFALL_EASYPOST_WEBHOOK_SECRET: 'very-secret-webhook-value' }, '/');
+  assert.ok(r.ok);
+  for (const printed of [JSON.stringify(r.value), inspect(r.value, { depth: 5 }), JSON.stringify({ config: r.value.easypost })]) {
+    assert.doesNotMatch(printed, /EZAK_production_key_42|very-secret-webhook-value/);
+    assert.match(printed, /\[redacted\]/);
+  }
+  assert.equal(r.value.easypost.apiKey, 'EZAK_production_key_42', 'while the adapter still reads them');
+});
+
+test('EasyPost: bad settings are refused naming the variable', () => {
+  for (const [env, field] of [
+    [{ LANDFALL_EASYPOST_API_KEY: 'short' }, 'LANDFALL_EASYPOST_API_KEY'],
+    [{ LANDFALL_EASYPOST_API_KEY: 'EZTK with spaces' }, 'LANDFALL_EASYPOST_API_KEY'],
+    [{ LANDFALL_EASYPOST_API_KEY: 'EZTK0123456789', LANDFALL_EASYPOST_WEBHOOK_SECRET: 'A1B2C3' }, 'LANDFALL_EASYPOST_WEBHOOK_SECRET'],
+    [{ LANDFALL_EASYPOST_API_KEY: 'EZTK0123456789', LANDFALL_EASYPOST_WEBHOOK_SECRET: 'has\u0007control-characters' }, 'LANDFALL_EASYPOST_WEBHOOK_SECRET'],
+    [{ LANDFALL_EASYPOST_WEBHOOK_SECRET: 'a-webhook-secret-for-easypost' }, 'LANDFALL_EASYPOST_WEBHOOK_SECRET'],
+    [{ LANDFALL_EASYPOST_BASE_URL: 'http://api.easypost.com/v2' }, 'LANDFALL_EASYPOST_BASE_URL'],
+    [{ LANDFALL_EASYPOST_BASE_URL: 'https://user:pass@api.easypost.com/v2' }, 'LANDFALL_EASYPOST_BASE_URL'],
+    [{ LANDFALL_EASYPOST_BASE_URL: 'not a url' }, 'LANDFALL_EASYPOST_BASE_URL'],
+  ] as const) {
+    const r = loadConfig(env, '/');
+    assert.equal(r.ok, false, JSON.stringify(env));
+    if (!r.ok) {
+      assert.equal(r.field, field);
+      assert.doesNotMatch(r.message, /EZTK0123456789|a-webhook-secret-for-easypost|A1B2C3/, 'values of secrets are not echoed');
+    }
+  }
+});

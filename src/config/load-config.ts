@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { TEST_GATEWAY_DEFAULT_KEY, TEST_GATEWAY_DEFAULT_WEBHOOK_SECRET } from '../core/payments/test-gateway-defaults.js';
 import { fail, ok, type FieldIssue, type Result } from '../core/result/result.js';
+import { parseCarrierVars, type CarriersConfig } from './carrier-config.js';
 
 /**
  * Landfall's configuration, parsed once from the environment into a frozen object.
@@ -44,7 +45,21 @@ export type Config = Readonly<{
    * set your own on a server others can reach.
    */
   testGateway: Readonly<{ url: string | undefined; key: string; webhookSecret: string; webhookUrl: string | undefined }>;
+  /**
+   * EasyPost, the multi-carrier shipping API (docs/carriers-easypost.md). Off unless
+   * LANDFALL_EASYPOST_API_KEY is set; webhooks are refused unless LANDFALL_EASYPOST_WEBHOOK_SECRET
+   * (the secret given to EasyPost for the webhook) is set too. LANDFALL_EASYPOST_BASE_URL defaults to
+   * https://api.easypost.com/v2 (plain http only for a local server). The key and secret are left out
+   * when the config is printed or serialized.
+   */
+  easypost: EasyPostConfig;
+  /** Which carrier adapter buys labels, and the test carrier's webhook secret and URL (carrier-config.ts). */
+  carriers: CarriersConfig;
 }>;
+
+export type EasyPostConfig = Readonly<{ apiKey: string | undefined; webhookSecret: string | undefined; baseUrl: string }>;
+
+export const EASYPOST_DEFAULT_BASE_URL = 'https://api.easypost.com/v2';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -105,11 +120,58 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
     webhookUrl: parseUrlVar(env, 'LANDFALL_TEST_GATEWAY_WEBHOOK_URL', issues),
   });
 
+  const easypost = parseEasyPostVars(env, issues);
+  const carriers = parseCarrierVars(env, issues);
+
   if (issues.length > 0) {
     const message = issues.map((i) => `${i.field} ${i.message}`).join('; ');
     return fail('INVALID_CONFIG', message, { field: issues[0]!.field, details: issues });
   }
-  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl, hsAbstainBelow, reservationTtlMinutes, referenceCacheMs, testGateway }));
+  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl, hsAbstainBelow, reservationTtlMinutes, referenceCacheMs, testGateway, easypost, carriers }));
+}
+
+/**
+ * The EasyPost settings. The API key is sent as the Basic-auth user name, so the base URL must be
+ * https (http only for a loopback host, as in tests); the webhook secret is only useful with a key.
+ */
+function parseEasyPostVars(env: Env, issues: FieldIssue[]): EasyPostConfig {
+  const apiKeyRaw = nonEmpty(env.LANDFALL_EASYPOST_API_KEY);
+  let apiKey: string | undefined;
+  if (apiKeyRaw !== undefined) {
+    if (apiKeyRaw.length < 8 || apiKeyRaw.length > 255 || !/^[\x21-\x7e]+$/.test(apiKeyRaw)) {
+      issues.push({ field: 'LANDFALL_EASYPOST_API_KEY', message: 'must be an EasyPost API key: 8 to 255 printable characters without spaces' });
+    } else apiKey = apiKeyRaw;
+  }
+  const secretRaw = nonEmpty(env.LANDFALL_EASYPOST_WEBHOOK_SECRET);
+  let webhookSecret: string | undefined;
+  if (secretRaw !== undefined) {
+    // EasyPost signs with the secret as given (normalized to NFKD), so any printable text is allowed.
+    if ([...secretRaw].length < 16 || secretRaw.length > 255 || /[\p{Cc}]/u.test(secretRaw)) {
+      issues.push({ field: 'LANDFALL_EASYPOST_WEBHOOK_SECRET', message: 'must be 16 to 255 characters without control characters' });
+    } else if (apiKeyRaw === undefined) {
+      issues.push({ field: 'LANDFALL_EASYPOST_WEBHOOK_SECRET', message: 'is set but LANDFALL_EASYPOST_API_KEY is not: set both to turn EasyPost on' });
+    } else webhookSecret = secretRaw;
+  }
+  let baseUrl = EASYPOST_DEFAULT_BASE_URL;
+  const baseRaw = nonEmpty(env.LANDFALL_EASYPOST_BASE_URL);
+  if (baseRaw !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(baseRaw);
+    } catch {
+      url = undefined;
+    }
+    const loopback = url !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+      issues.push({ field: 'LANDFALL_EASYPOST_BASE_URL', message: 'must be an https:// URL without credentials or query (http:// only for localhost)' });
+    } else baseUrl = baseRaw.replace(/\/+$/, '');
+  }
+  const settings = { apiKey, webhookSecret, baseUrl };
+  // Keep the key and the secret out of logs, JSON and console output of the config.
+  const redacted = () => ({ apiKey: apiKey === undefined ? undefined : '[redacted]', webhookSecret: webhookSecret === undefined ? undefined : '[redacted]', baseUrl });
+  Object.defineProperty(settings, 'toJSON', { value: redacted, enumerable: false });
+  Object.defineProperty(settings, Symbol.for('nodejs.util.inspect.custom'), { value: redacted, enumerable: false });
+  return Object.freeze(settings);
 }
 
 /** An optional http(s) URL, without a trailing slash. */
