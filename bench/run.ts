@@ -22,6 +22,8 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   webhooks: () => import('./webhooks.bench.js'),
   checkout: () => import('./checkout.bench.js'),
   fraud: () => import('./fraud.bench.js'),
+  documents: () => import('./documents.bench.js'),
+  labels: () => import('./labels.bench.js'),
 };
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });

@@ -33,7 +33,7 @@ export type Shipment = {
   service: string;
   carrier: string;
   channel: string;
-  status: 'planned' | 'shipped' | 'delivered';
+  status: 'planned' | 'labelled' | 'shipped' | 'delivered' | 'returned';
   trackingNumber: string | null;
   lines: Array<{ sku: string; quantity: number }>;
   shipping: Money;
@@ -43,6 +43,19 @@ export type Shipment = {
   deliveryWindow: { minDays: number; maxDays: number };
   shippedAt: string | null;
   deliveredAt: string | null;
+};
+
+/** A label bought for a parcel (POST /v1/admin/orders/{number}/shipments/{position}/label). */
+export type ShipmentLabel = { carrier: string; service: string; trackingNumber: string; status?: string };
+/** What the carrier reported for an order's parcels (GET /v1/admin/orders/{number}/tracking). */
+export type OrderTracking = {
+  order: string;
+  shipments: Array<{
+    position: number;
+    latest: string | null;
+    awaitingPayment: Money | null;
+    events: Array<{ status: string; at: string; location: string | null; amountDue: Money | null; description?: string | null; receivedAt?: string }>;
+  }>;
 };
 
 export type NotRefunded = { part: string; amount: number; reason: string; rule: string };

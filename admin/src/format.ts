@@ -41,7 +41,9 @@ const STATUS_WORDS: Record<string, string> = {
   refunded: 'Refunded',
   cancelled: 'Cancelled',
   planned: 'Planned',
+  labelled: 'Label bought',
   shipped: 'Shipped',
+  returned: 'Returned',
 };
 
 /** An order or shipment status in words ("partially_refunded" -> "Partly refunded"). */

@@ -6,6 +6,7 @@ import { OrderCancel } from './order-cancel.js';
 import { OrderQuote } from './order-quote.js';
 import { OrderRefunds } from './order-refunds.js';
 import { OrderShipments } from './order-shipments.js';
+import { OrderDocuments } from './order-documents.js';
 import { BASE } from './router.js';
 import { Alert, Link, useLoad, useTitle } from './ui.js';
 
@@ -24,6 +25,7 @@ export function OrderPage({ api, number }: { api: Api; number: string }) {
     <section aria-labelledby="order-title">
       <p>
         <Link to={`${BASE}/orders`}>← Orders</Link>
+        {' · '}<Link to={`${BASE}/returns?order=${encodeURIComponent(number)}`}>Returns of this order</Link>
       </p>
       <h1 id="order-title">Order {number}</h1>
       {order.error && <Alert>{order.error}</Alert>}
@@ -37,6 +39,7 @@ export function OrderPage({ api, number }: { api: Api; number: string }) {
           <OrderLines order={o} />
           <OrderTotals order={o} />
           <OrderShipments api={api} order={o} onChanged={changed} />
+          <OrderDocuments order={o} />
           <OrderQuote order={o} />
           <OrderPayments order={o} />
           <OrderRefunds api={api} order={o} onChanged={changed} />

@@ -1,28 +1,32 @@
 import { useState, type FormEvent } from 'react';
 import type { Api } from './api.js';
-import type { Order, Shipment } from './api-types.js';
+import type { Order, OrderTracking, Shipment } from './api-types.js';
+import { ShipmentLabelPanel } from './order-label.js';
 import { formatDateTime, formatMoney, statusWords } from './format.js';
 import { orderOffers } from './order-actions.js';
-import { Alert, Field, refusalOf, type Refusal } from './ui.js';
+import { Alert, Field, refusalOf, useLoad, type Refusal } from './ui.js';
 
 /** The order's parcels as routed at checkout, each with what it carries and its ship / deliver action. */
 export function OrderShipments({ api, order, onChanged }: { api: Api; order: Order; onChanged: (message: string) => void }) {
+  // What the carriers reported, loaded again whenever the order changes (a label bought, a parcel shipped).
+  const tracking = useLoad(() => (order.shipments.some((s) => s.trackingNumber) ? api.orderTracking(order.number) : Promise.resolve(undefined)), [api, order]);
   return (
     <section aria-labelledby="shipments-title">
       <h2 id="shipments-title">Shipments</h2>
       {order.shipments.length === 0 && <p>This order has no parcels.</p>}
       <div className="cards">
         {order.shipments.map((s) => (
-          <ShipmentCard key={s.id} api={api} order={order} shipment={s} count={order.shipments.length} onChanged={onChanged} />
+          <ShipmentCard key={s.id} api={api} order={order} shipment={s} count={order.shipments.length} tracking={tracking.data?.shipments.find((t) => t.position === s.position)} onChanged={onChanged} />
         ))}
       </div>
     </section>
   );
 }
 
-function ShipmentCard({ api, order, shipment: s, count, onChanged }: { api: Api; order: Order; shipment: Shipment; count: number; onChanged: (message: string) => void }) {
+function ShipmentCard({ api, order, shipment: s, count, tracking, onChanged }: { api: Api; order: Order; shipment: Shipment; count: number; tracking: OrderTracking['shipments'][number] | undefined; onChanged: (message: string) => void }) {
   const label = `Parcel ${s.position + 1}${count > 1 ? ` of ${count}` : ''}`;
-  const canShip = s.status === 'planned' && orderOffers(order, 'ship').ok;
+  // A labelled parcel ships under its label's number (or when the carrier reports the pickup).
+  const canShip = (s.status === 'planned' || s.status === 'labelled') && orderOffers(order, 'ship').ok;
   const canDeliver = s.status === 'shipped' && orderOffers(order, 'deliver').ok;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -79,7 +83,8 @@ function ShipmentCard({ api, order, shipment: s, count, onChanged }: { api: Api;
           </>
         )}
       </dl>
-      {canShip && <ShipForm api={api} order={order} shipment={s} label={label} onShipped={onChanged} />}
+      <ShipmentLabelPanel api={api} order={order} shipment={s} label={label} canBuy={orderOffers(order, 'ship').ok} tracking={tracking} onChanged={onChanged} />
+      {canShip && <ShipForm key={`${s.status}:${s.trackingNumber ?? ''}`} api={api} order={order} shipment={s} label={label} onShipped={onChanged} />}
       {canDeliver && (
         <button type="button" onClick={() => void deliver()} disabled={busy}>
           Mark {label.toLowerCase()} delivered
@@ -91,7 +96,7 @@ function ShipmentCard({ api, order, shipment: s, count, onChanged }: { api: Api;
 }
 
 function ShipForm({ api, order, shipment: s, label, onShipped }: { api: Api; order: Order; shipment: Shipment; label: string; onShipped: (message: string) => void }) {
-  const [tracking, setTracking] = useState('');
+  const [tracking, setTracking] = useState(s.status === 'labelled' ? (s.trackingNumber ?? '') : '');
   const [carrier, setCarrier] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);

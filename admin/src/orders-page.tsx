@@ -1,8 +1,8 @@
 import type { Api } from './api.js';
 import { ORDER_STATUSES } from './api-types.js';
 import { formatDateTime, formatMoney, statusWords, toMinor } from './format.js';
-import { BASE, navigate, useQuery } from './router.js';
-import { Alert, Link, Pager, useLoad, usePager, useTitle } from './ui.js';
+import { BASE, useQuery } from './router.js';
+import { Alert, Link, Pager, StatusFilter, useLoad, usePager, useTitle } from './ui.js';
 
 /** Orders, newest first, filtered by status (kept in the address, so Back and links keep it), a page at a time. */
 export function OrdersPage({ api }: { api: Api }) {
@@ -17,17 +17,7 @@ export function OrdersPage({ api }: { api: Api }) {
   return (
     <section aria-labelledby="orders-title">
       <h1 id="orders-title">Orders</h1>
-      <div className="inline">
-        <label htmlFor="order-status">Status</label>
-        <select id="order-status" value={status} onChange={(e) => navigate(`${BASE}/orders${e.target.value ? `?status=${e.target.value}` : ''}`)}>
-          <option value="">All statuses</option>
-          {ORDER_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusWords(s)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <StatusFilter id="order-status" path={`${BASE}/orders`} value={status} statuses={ORDER_STATUSES} words={statusWords} />
       {orders.error && <Alert>{orders.error}</Alert>}
       <table>
         <caption className="visually-hidden">Orders{status ? `: ${statusWords(status)}` : ''}, newest first</caption>

@@ -17,11 +17,13 @@ const ImportsPage = lazy(() => import('./imports-page.js').then((m) => ({ defaul
 const RiskPage = lazy(() => import('./risk-page.js').then((m) => ({ default: m.RiskPage })));
 const CompliancePage = lazy(() => import('./compliance-page.js').then((m) => ({ default: m.CompliancePage })));
 const MarketSelectionPage = lazy(() => import('./market-selection-page.js').then((m) => ({ default: m.MarketSelectionPage })));
+const ReturnsPage = lazy(() => import('./returns-page.js').then((m) => ({ default: m.ReturnsPage })));
 
 /** The screens, in the order of the main navigation. /admin itself opens the catalog. */
 const SECTIONS = [
   { path: 'dashboard', label: 'Dashboard' },
   { path: 'orders', label: 'Orders' },
+  { path: 'returns', label: 'Returns' },
   { path: 'risk', label: 'Risk' },
   { path: 'compliance', label: 'Compliance' },
   { path: 'products', label: 'Products' },
@@ -45,6 +47,8 @@ function screenFor(api: Api, path: string): ReactNode {
       return id ? <NotFound path={path} /> : <DashboardPage api={api} />;
     case 'orders':
       return id ? <OrderPage key={id} api={api} number={id} /> : <OrdersPage api={api} />;
+    case 'returns':
+      return <ReturnsPage id={id} />;
     case 'inventory':
       return id ? <NotFound path={path} /> : <InventoryPage api={api} />;
     case 'markets':

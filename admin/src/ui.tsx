@@ -142,3 +142,20 @@ export function Pager({ label, page, hasNext, onNext, onPrevious }: { label: str
     </nav>
   );
 }
+
+/** A list's status filter, kept in the address (`path?status=...`): all statuses, then each in words. */
+export function StatusFilter<S extends string>({ id, path, value, statuses, words }: { id: string; path: string; value: string; statuses: readonly S[]; words: (status: S) => string }) {
+  return (
+    <div className="inline">
+      <label htmlFor={id}>Status</label>
+      <select id={id} value={value} onChange={(e) => navigate(`${path}${e.target.value ? `?status=${e.target.value}` : ''}`)}>
+        <option value="">All statuses</option>
+        {statuses.map((s) => (
+          <option key={s} value={s}>
+            {words(s)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -21,6 +21,12 @@ const BY_CODE: Readonly<Record<string, number>> = {
   MARKET_NOT_FOUND: EXIT.notFound,
   NO_WAREHOUSE_FOR_MARKET: EXIT.notFound,
   NO_LISTS: EXIT.notFound,
+  ORDER_NOT_FOUND: EXIT.notFound,
+  SHIPMENT_NOT_FOUND: EXIT.notFound,
+  WAREHOUSE_NOT_FOUND: EXIT.notFound,
+  ORDER_STATE_CONFLICT: EXIT.conflict,
+  CUSTOMS_DATA_MISSING: EXIT.usage,
+  CUSTOMS_FORM_NOT_APPLICABLE: EXIT.usage,
 };
 
 export function exitCodeFor(code: string): number {

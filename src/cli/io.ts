@@ -1,6 +1,8 @@
 /** What a command may touch of its process, passed in so that tests can run commands in-process. */
 export type CliIo = {
   stdout: (text: string) => void;
+  /** Bytes to standard output as they are (a PDF with --out -); absent where only text can be written. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
@@ -13,6 +15,7 @@ export type CliIo = {
 export function processIo(): CliIo {
   return {
     stdout: (t) => process.stdout.write(t),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),

@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
 import { catalogCommand } from './commands/catalog.js';
 import { dataCommand } from './commands/data.js';
+import { docsCommand } from './commands/docs.js';
 import { fxCommand } from './commands/fx.js';
 import { hsCommand } from './commands/hs.js';
 import { classifyCommand } from './commands/classify.js';
@@ -19,7 +20,7 @@ import { EXIT } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, hsCommand, classifyCommand, fraudCommand, marketsCommand, screenCommand, versionCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, docsCommand, hsCommand, classifyCommand, fraudCommand, marketsCommand, screenCommand, versionCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

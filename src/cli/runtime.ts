@@ -49,6 +49,14 @@ export async function openRuntime(
       testGatewayKey: c.testGateway.key,
       testGatewayWebhookSecret: c.testGateway.webhookSecret,
     },
+    carriers: {
+      publicUrl: () => publicUrl,
+      defaultAdapter: c.carriers.defaultAdapter,
+      adapterByService: c.carriers.adapterByService,
+      ...(c.carriers.testCarrierWebhookSecret ? { testCarrierWebhookSecret: c.carriers.testCarrierWebhookSecret } : {}),
+      ...(c.carriers.testCarrierWebhookUrl ? { testCarrierWebhookUrl: c.carriers.testCarrierWebhookUrl } : {}),
+      easypost: c.easypost,
+    },
   });
   return ok({ config: c, deps, setPublicUrl: (url) => (publicUrl = url), close: () => database.close() });
 }

@@ -48,6 +48,9 @@ import { marketSelectionRoutes } from './routes/market-selection/market-selectio
 import { screeningRoutes } from './routes/screening/screening.js';
 import { registrationRoutes } from './routes/compliance/registrations.js';
 import { restrictionRoutes } from './routes/compliance/restrictions.js';
+import { documentRoutes } from './routes/documents/documents.js';
+import { carrierRoutes } from './routes/carriers/carriers.js';
+import { returnRoutes } from './routes/returns/returns.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -137,6 +140,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     screeningRoutes,
     registrationRoutes,
     restrictionRoutes,
+    documentRoutes,
+    carrierRoutes,
+    returnRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),

@@ -62,6 +62,24 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
   ORDER_DECLINED: 402,
   ORDER_UNDER_REVIEW: 409,
   GOODS_RESTRICTED: 422,
+  // Customs documents, packing slips and pick lists (src/services/documents).
+  SHIPMENT_NOT_FOUND: 404,
+  WAREHOUSE_NOT_FOUND: 404,
+  CUSTOMS_DATA_MISSING: 422,
+  CUSTOMS_FORM_NOT_APPLICABLE: 422,
+  // Carriers, labels and tracking (src/services/carriers).
+  CARRIER_NOT_FOUND: 404,
+  LABEL_NOT_FOUND: 404,
+  LABEL_STATE_CONFLICT: 409,
+  CARRIER_REFUSED: 422,
+  CARRIER_UNAVAILABLE: 503,
+  WEBHOOK_UNAUTHENTICATED: 401,
+  WEBHOOK_REPLAYED: 409,
+  TRACKING_NUMBER_UNKNOWN: 404,
+  // Returns (src/services/returns).
+  RETURN_NOT_FOUND: 404,
+  RETURN_STATE_CONFLICT: 409,
+  RETURN_NOT_RETURNABLE: 422,
 };
 
 const TITLES: Readonly<Record<number, string>> = {

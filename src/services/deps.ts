@@ -23,6 +23,8 @@ import type { QuoteDeps } from './landed-cost/quote-landed-cost.js';
 import { createRuleSource } from './landed-cost/rule-source.js';
 import { createReferenceCache, type ReferenceCache } from './cache/reference-cache.js';
 import { createPaymentSettings, type PaymentSettings, type PaymentSettingsOptions } from './payments/payment-settings.js';
+import { createCarrierSettings, type CarrierSettings, type CarrierSettingsOptions } from './carriers/carrier-settings.js';
+import { createFulfillmentRepository } from '../db/repositories/fulfillment-repository.js';
 
 /** The repositories every service reads and writes through, built over one database handle or transaction. */
 export function createRepositories(orm: Orm) {
@@ -43,6 +45,7 @@ export function createRepositories(orm: Orm) {
     screening: createScreeningRepository(orm),
     registrations: createRegistrationRepository(orm),
     goodsRestrictions: createGoodsRestrictionRepository(orm),
+    fulfillment: createFulfillmentRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -73,6 +76,8 @@ export type Deps = Repositories & {
   readonly referenceCache: ReferenceCache;
   /** Payment providers' URLs and keys, and the built-in test gateway's setup (see payment-settings.ts). */
   readonly payments: PaymentSettings;
+  /** Which carrier adapter serves which shipping service, the test carrier's webhook secret and URL, EasyPost's account (see carrier-settings.ts). */
+  readonly carriers: CarrierSettings;
 };
 
 export type DepsOptions = {
@@ -96,6 +101,8 @@ export type DepsOptions = {
   referenceCacheMs?: number;
   /** The test gateway's URL, key, webhook secret and webhook URL (defaults: this server, test values). */
   payments?: PaymentSettingsOptions;
+  /** Carrier adapters (default: the test carrier for every service, posting to payments.publicUrl + /v1/carriers/test/webhooks). */
+  carriers?: CarrierSettingsOptions;
 };
 
 export function createDeps(database: Database, options: DepsOptions): Deps {
@@ -118,5 +125,6 @@ export function createDeps(database: Database, options: DepsOptions): Deps {
     cartTtlDays: options.cartTtlDays ?? 30,
     referenceCache: createReferenceCache({ ttlMs: options.referenceCacheMs ?? 0 }),
     payments: createPaymentSettings(options.payments),
+    carriers: createCarrierSettings({ ...(options.payments?.publicUrl !== undefined ? { publicUrl: options.payments.publicUrl } : {}), ...options.carriers }),
   };
 }

@@ -6,6 +6,7 @@ import { ECB_RATES_URL } from './fx.js';
 import { seedDemoStore } from '../../services/seed/seed-demo-store.js';
 import { startReservationSweeper } from '../../services/inventory/reservation-sweeper.js';
 import { startTestGatewayWorker } from '../../services/test-gateway/event-worker.js';
+import { startTestCarrierWorker } from '../../services/carriers/test-carrier-delivery.js';
 import { startWebhookWorker } from '../../services/webhooks/webhook-worker.js';
 import { repeatEvery } from '../../services/background/repeat-every.js';
 import { pruneIdempotencyKeys } from '../../services/idempotency/prune-idempotency-keys.js';
@@ -95,6 +96,7 @@ Options:
     const refresh = scheduleFxRefresh(deps, config, io.cwd, (message) => app.log.info(message));
     const webhooks = startWebhookWorker(deps, { log: (message) => app.log.info(message) });
     const gateway = startTestGatewayWorker(deps, { log: (message) => app.log.info(message) });
+    const carrier = startTestCarrierWorker(deps, { log: (message) => app.log.info(message) });
     // answers kept for Idempotency-Key retries are forgotten after a week, checked hourly
     const prune = repeatEvery(
       3_600_000,
@@ -122,7 +124,7 @@ Options:
     const signal = await io.stopSignal;
     clearInterval(refresh);
     app.log.info({ signal }, 'shutting down');
-    await Promise.all([sweeper.stop(), webhooks.stop(), gateway.stop(), prune.stop(), abandoned.stop()]);
+    await Promise.all([sweeper.stop(), webhooks.stop(), gateway.stop(), carrier.stop(), prune.stop(), abandoned.stop()]);
     await app.close();
     await close();
     return EXIT.ok;

@@ -60,6 +60,13 @@ export type LabelRequest = RateRequest & {
   incoterm: 'DDP' | 'DAP';
   /** Registration numbers to print and transmit (IOSS, UK VAT, VOEC, EORI), by scheme. */
   registrations?: Record<string, string>;
+  /**
+   * What the buyer is to pay the carrier on delivery (duties, taxes and fees under DAP), as Landfall
+   * quoted it, in minor units. A real carrier works out its own; the test carrier charges this.
+   */
+  dueOnDelivery?: { amountMinor: number; currency: string } | null;
+  /** Read only by the built-in test carrier: the tracking scenario to play (see test-carrier-scenarios.ts). */
+  testScenario?: string;
 };
 
 export type CarrierLabel = {
@@ -110,6 +117,11 @@ export interface CarrierAdapter {
    * failed); nothing may be changed for it.
    */
   parseWebhook(delivery: { headers: Readonly<Record<string, string | undefined>>; body: Uint8Array; now: Date }): CarrierResult<TrackingEvent[]>;
+  /**
+   * The id of a webhook delivery (called after parseWebhook accepted it), so that the same delivery
+   * sent again is refused as a replay. Optional: without it Landfall uses the SHA-256 of the body.
+   */
+  webhookDeliveryId?(delivery: { headers: Readonly<Record<string, string | undefined>>; body: Uint8Array }): string | null;
 }
 
 /** The answer of an adapter: the value, or a failure naming the field when the request was at fault. */

@@ -4,7 +4,7 @@ import { isIsoDate } from '../../core/calendar/iso-date.js';
 import { money } from '../../core/money/money.js';
 import { pickRule, splitRefund } from '../../core/orders/refund-split.js';
 import { LOW_VALUE_SCHEMES } from './low-value-schemes.js';
-import { REFUND_POLICY } from './refund-policy.js';
+import { lineSchemeOf, REFUND_POLICY } from './refund-policy.js';
 
 const SCHEMES = ['IOSS', 'UK_VAT', 'AU_GST', 'NZ_GST', 'NO_VOEC', 'SG_OVR', 'CH_VAT'];
 
@@ -22,7 +22,8 @@ test('every rule has a unique id, a source, a plain note and a valid start date'
 test('tax charged under a seller-filed scheme is refundable; duty never automatically', () => {
   for (const scheme of SCHEMES) {
     for (const incoterm of ['DDP', 'DAP'] as const) {
-      const rule = pickRule(REFUND_POLICY, { taxScheme: scheme, territory: 'XX' }, incoterm, '2026-12-01');
+      // Order lines carry the landed-cost scheme's name (UK GBP 135 point-of-sale VAT), not the registration id.
+      const rule = pickRule(REFUND_POLICY, { taxScheme: lineSchemeOf(scheme), territory: 'XX' }, incoterm, '2026-12-01');
       assert.ok(rule, `${scheme} ${incoterm}`);
       assert.equal(rule.taxRefundable, true, rule.id);
       assert.equal(rule.dutyRefundable, false, rule.id);
@@ -30,6 +31,23 @@ test('tax charged under a seller-filed scheme is refundable; duty never automati
   }
   // The registration ids are the ones the landed-cost schemes use (CH_VAT is not encoded there as a scheme).
   for (const s of LOW_VALUE_SCHEMES) assert.ok(SCHEMES.includes(s.registration), s.registration);
+});
+
+test('a line taxed under a low-value scheme finds that scheme\'s rule by the name it carries, in the destination\'s territory under DDP', () => {
+  const cases = [
+    ['UK GBP 135 point-of-sale VAT', 'GB', 'refund.GB.low-value'],
+    ['Australian GST on low value imported goods', 'AU', 'refund.AU.LVG'],
+    ['New Zealand GST on low value imported goods', 'NZ', 'refund.NZ.LVG'],
+    ['VOEC', 'NO', 'refund.NO.VOEC'],
+    ['Singapore overseas vendor registration (low-value goods)', 'SG', 'refund.SG.OVR'],
+    ['IOSS', 'EU', 'refund.EU.IOSS'],
+  ] as const;
+  for (const [scheme, territory, id] of cases) {
+    assert.ok(LOW_VALUE_SCHEMES.some((s) => s.scheme === scheme), `${scheme} is a landed-cost scheme's name`);
+    const rule = pickRule(REFUND_POLICY, { taxScheme: scheme, territory }, 'DDP', '2026-12-01');
+    assert.equal(rule?.id, id, scheme);
+    assert.equal(rule?.taxRefundable, true, id);
+  }
 });
 
 test('outside a scheme nothing paid at the border comes back automatically, under DDP or DAP', () => {

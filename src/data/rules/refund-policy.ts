@@ -20,11 +20,23 @@
  * knowledge of the law and not re-read: VAT Directive art. 90 and 168(e), UCC art. 117, VAT
  * Regulations 1995 reg. 38, GST Act 1999 (AU) Div. 19, GST Act 1985 (NZ) s. 25, the IRAS e-Tax Guide,
  * MWSTG art. 7, Incoterms 2020. Territories are the customs territory ids of the landed-cost rules
- * (EU, GB, ...); schemes are the registration ids of low-value-schemes.ts.
+ * (EU, GB, ...); schemes are the names order lines carry (low-value-schemes.ts `scheme`), found from
+ * the registration ids by lineSchemeOf.
  */
 import type { RefundPolicyRule } from '../../core/orders/refund-split.js';
+import { LOW_VALUE_SCHEMES } from './low-value-schemes.js';
 
 export type { RefundPolicyRule } from '../../core/orders/refund-split.js';
+
+/**
+ * The scheme an order line carries for the tax filed under a registration. Order lines keep the
+ * landed-cost scheme's name (`UK GBP 135 point-of-sale VAT`, `VOEC`), which is the registration id
+ * only for IOSS; matching on the registration id alone left every other scheme's tax kept back as
+ * if paid at the border. A registration no landed-cost scheme encodes (CH_VAT) is its own name.
+ */
+export function lineSchemeOf(registration: string): string {
+  return LOW_VALUE_SCHEMES.find((s) => s.registration === registration)?.scheme ?? registration;
+}
 
 const SCHEME_TAX_BACK = 'the tax charged at checkout is refunded with the goods; the seller corrects its tax return for the period';
 const BORDER_DUTY_KEPT = 'duty paid at the border is not refunded automatically; the seller claims it back from customs and refunds it separately if recovered';
@@ -55,7 +67,7 @@ export const REFUND_POLICY: readonly RefundPolicyRule[] = [
   },
   {
     id: 'refund.GB.low-value',
-    appliesTo: { scheme: 'UK_VAT' },
+    appliesTo: { scheme: lineSchemeOf('UK_VAT') },
     taxRefundable: true,
     dutyRefundable: false,
     source:
@@ -67,7 +79,7 @@ export const REFUND_POLICY: readonly RefundPolicyRule[] = [
   },
   {
     id: 'refund.AU.LVG',
-    appliesTo: { scheme: 'AU_GST' },
+    appliesTo: { scheme: lineSchemeOf('AU_GST') },
     taxRefundable: true,
     dutyRefundable: false,
     source:
@@ -79,7 +91,7 @@ export const REFUND_POLICY: readonly RefundPolicyRule[] = [
   },
   {
     id: 'refund.NZ.LVG',
-    appliesTo: { scheme: 'NZ_GST' },
+    appliesTo: { scheme: lineSchemeOf('NZ_GST') },
     taxRefundable: true,
     dutyRefundable: false,
     source: 'Goods and Services Tax Act 1985 s. 25 (adjustments when a supply is cancelled or its price changes), as applied to low value imported goods from 2019-12-01',
@@ -90,7 +102,7 @@ export const REFUND_POLICY: readonly RefundPolicyRule[] = [
   },
   {
     id: 'refund.NO.VOEC',
-    appliesTo: { scheme: 'NO_VOEC' },
+    appliesTo: { scheme: lineSchemeOf('NO_VOEC') },
     taxRefundable: true,
     dutyRefundable: false,
     source: 'Merverdiavgiftsloven § 14-4 (VOEC simplified registration); Norwegian Customs, "Refund due to return of goods" (buyers of VOEC-registered sellers ask the seller for the VAT)',
@@ -101,7 +113,7 @@ export const REFUND_POLICY: readonly RefundPolicyRule[] = [
   },
   {
     id: 'refund.SG.OVR',
-    appliesTo: { scheme: 'SG_OVR' },
+    appliesTo: { scheme: lineSchemeOf('SG_OVR') },
     taxRefundable: true,
     dutyRefundable: false,
     source: 'Goods and Services Tax Act 1993 (overseas vendor registration extended to low-value goods from 2023-01-01); IRAS e-Tax Guide, "GST: Taxing imported low-value goods by way of the overseas vendor registration regime"',
@@ -112,7 +124,7 @@ export const REFUND_POLICY: readonly RefundPolicyRule[] = [
   },
   {
     id: 'refund.CH.mail-order',
-    appliesTo: { scheme: 'CH_VAT' },
+    appliesTo: { scheme: lineSchemeOf('CH_VAT') },
     taxRefundable: true,
     dutyRefundable: false,
     source:

@@ -12,6 +12,8 @@ export * from './shipping.js';
 export * from './events.js';
 export * from './payments.js';
 export * from './orders.js';
+export * from './fulfillment.js';
 export * from './risk.js';
 export * from './market-selection.js';
 export * from './compliance.js';
+export * from './returns.js';

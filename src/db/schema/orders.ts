@@ -182,7 +182,9 @@ export const orderLines = pgTable(
 
 /**
  * A parcel of an order from one warehouse, as routing planned it at checkout: `planned` until the
- * warehouse ships it with a tracking number, then `shipped` and `delivered`.
+ * warehouse ships it with a tracking number, then `shipped` and `delivered`. With a carrier label
+ * (src/db/schema/fulfillment.ts) it is `labelled` (tracking number known, not yet collected) before
+ * `shipped`, and `returned` when the carrier brought it back to the sender.
  */
 export const shipments = pgTable(
   'shipments',
@@ -209,7 +211,7 @@ export const shipments = pgTable(
     deliveredAt: at('delivered_at'),
   },
   (t) => [
-    check('shipments_status', sql`${t.status} in ('planned', 'shipped', 'delivered')`),
+    check('shipments_status', sql`${t.status} in ('planned', 'labelled', 'shipped', 'delivered', 'returned')`),
     check('shipments_tracking', sql`${t.status} = 'planned' or ${t.trackingNumber} is not null`),
     uniqueIndex('shipments_order_position_idx').on(t.orderId, t.position),
   ],

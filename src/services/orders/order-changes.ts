@@ -26,7 +26,8 @@ export function orderFacts(o: OrderRecord, patch: OrderPatch = {}): OrderFacts {
     paid: (patch.paidAt ?? o.paidAt) !== null,
     cancelled: (patch.cancelledAt ?? o.cancelledAt) !== null,
     units,
-    shippedUnits: count(['shipped', 'delivered']),
+    // A parcel the carrier brought back has still left: its units stay shipped (the order does not go back to paid).
+    shippedUnits: count(['shipped', 'delivered', 'returned']),
     deliveredUnits: count(['delivered']),
     capturedMinor: patch.capturedMinor ?? o.capturedMinor,
     refundedMinor: patch.refundedMinor ?? o.refundedMinor,

@@ -10,16 +10,16 @@ import { fail, ok, type FieldIssue, type Result } from '../../core/result/result
 import { isOrderStatus } from '../../core/orders/order-status.js';
 import { REFUND_POLICY } from '../../data/rules/refund-policy.js';
 import { createPaymentRepository } from '../../db/repositories/payment-repository.js';
-import type { OrderRecord } from '../../db/repositories/order-repository.js';
+import type { OrderRecord, ShipmentRow } from '../../db/repositories/order-repository.js';
 import type { PaymentView } from '../payments/payment-view.js';
 import { toPaymentView } from '../payments/payment-view.js';
 import { cancelPayment } from '../payments/cancel-payment.js';
 import { refundPayment, type RefundFailure } from '../payments/refund-payment.js';
 import type { CheckoutDeps } from '../checkout/checkout-deps.js';
 import { startOrderPayment } from '../checkout/checkout.js';
-import { inOrderTransaction, orderFacts, saveOrderChange } from './order-changes.js';
+import { inOrderTransaction, orderFacts, saveOrderChange, type OrderTx } from './order-changes.js';
 import type { Channel } from '../../core/compliance/restricted-goods.js';
-import { checkGoods, heldLicences } from '../compliance/restrictions.js';
+import { restrictedInShipment } from './shipment-checks.js';
 import { toOrderView, type OrderView } from './order-view.js';
 
 export type OrderFailure = 'VALIDATION_FAILED' | 'ORDER_NOT_FOUND' | 'ORDER_STATE_CONFLICT' | 'REFUND_EXCEEDS_PAID' | 'NOTHING_TO_REFUND' | 'ORDER_UNDER_REVIEW' | 'GOODS_RESTRICTED';
@@ -105,47 +105,62 @@ export async function shipOrder(deps: CheckoutDeps, numberText: string, position
   }
   return changeShipment(deps, numberText, position, 'ship', async (tx, o, s, at) => {
     if (o.riskStatus === 'review') return fail('ORDER_UNDER_REVIEW', `${o.number} is held for fraud review: approve it in the review queue before shipping`, { field: 'number' });
-    if (s.status !== 'planned') return fail('ORDER_STATE_CONFLICT', `shipment ${position} of ${o.number} has already shipped`, { field: 'position' });
-    await tx.orders.updateShipment(s.id, { status: 'shipped', trackingNumber: tracking, shippedAt: at, ...(typeof body.carrier === 'string' ? { carrier: body.carrier.trim() } : {}) });
-    await tx.outbox.append({ type: 'shipment.created', subject: { kind: 'order', id: o.id }, payload: { order: o.number, shipment: s.id, warehouse: s.warehouse, service: s.service, trackingNumber: tracking, lines: s.lines } }, at);
-    return ok(true);
+    return recordShipped(tx, o, s, tracking, at, typeof body.carrier === 'string' ? body.carrier.trim() : undefined);
   });
+}
+
+/**
+ * The parcel leaves: planned or labelled -> shipped with its tracking number, `shipment.created`.
+ * A labelled parcel ships under its label's number only. Shared by shipOrder and the carrier's
+ * pickup event (src/services/carriers/receive-carrier-webhook.ts), inside their transaction.
+ */
+export async function recordShipped(tx: OrderTx, o: OrderRecord, s: ShipmentRow, tracking: string, at: Date, carrier?: string): Promise<Result<true, OrderFailure>> {
+  if (s.status !== 'planned' && s.status !== 'labelled') return fail('ORDER_STATE_CONFLICT', `shipment ${s.position} of ${o.number} has already shipped`, { field: 'position' });
+  if (s.status === 'labelled' && s.trackingNumber !== tracking) return fail('ORDER_STATE_CONFLICT', `shipment ${s.position} of ${o.number} has a label with tracking number ${s.trackingNumber}: ship it under that number, or void the label first`, { field: 'trackingNumber' });
+  await tx.orders.updateShipment(s.id, { status: 'shipped', trackingNumber: tracking, shippedAt: at, ...(carrier !== undefined ? { carrier } : {}) });
+  await tx.outbox.append({ type: 'shipment.created', subject: { kind: 'order', id: o.id }, payload: { order: o.number, shipment: s.id, warehouse: s.warehouse, service: s.service, trackingNumber: tracking, lines: s.lines } }, at);
+  return ok(true);
 }
 
 /** Mark a shipped parcel delivered (`shipment.delivered`). */
 export async function deliverShipment(deps: CheckoutDeps, numberText: string, position: number): Promise<Result<OrderView, OrderFailure>> {
-  return changeShipment(deps, numberText, position, 'deliver', async (tx, o, s, at) => {
-    if (s.status !== 'shipped') return fail('ORDER_STATE_CONFLICT', `shipment ${position} of ${o.number} is ${s.status}; only a shipped parcel can be delivered`, { field: 'position' });
-    await tx.orders.updateShipment(s.id, { status: 'delivered', deliveredAt: at });
-    await tx.outbox.append({ type: 'shipment.delivered', subject: { kind: 'order', id: o.id }, payload: { order: o.number, shipment: s.id, trackingNumber: s.trackingNumber } }, at);
-    return ok(true);
-  });
+  return changeShipment(deps, numberText, position, 'deliver', recordDelivered);
 }
 
-async function changeShipment(
-  deps: CheckoutDeps,
-  numberText: string,
-  position: number,
-  action: 'ship' | 'deliver',
-  change: (tx: import('./order-changes.js').OrderTx, o: OrderRecord, s: OrderRecord['shipments'][number], at: Date) => Promise<Result<true, OrderFailure>>,
-): Promise<Result<OrderView, OrderFailure>> {
+/** shipped -> delivered, `shipment.delivered`; shared by deliverShipment and the carrier's delivered event. */
+export async function recordDelivered(tx: OrderTx, o: OrderRecord, s: ShipmentRow, at: Date): Promise<Result<true, OrderFailure>> {
+  if (s.status !== 'shipped') return fail('ORDER_STATE_CONFLICT', `shipment ${s.position} of ${o.number} is ${s.status}; only a shipped parcel can be delivered`, { field: 'position' });
+  await tx.orders.updateShipment(s.id, { status: 'delivered', deliveredAt: at });
+  await tx.outbox.append({ type: 'shipment.delivered', subject: { kind: 'order', id: o.id }, payload: { order: o.number, shipment: s.id, trackingNumber: s.trackingNumber } }, at);
+  return ok(true);
+}
+
+type ShipmentChange = (tx: OrderTx, o: OrderRecord, s: ShipmentRow, at: Date) => Promise<Result<true, OrderFailure>>;
+
+async function changeShipment(deps: CheckoutDeps, numberText: string, position: number, action: 'ship' | 'deliver', change: ShipmentChange): Promise<Result<OrderView, OrderFailure>> {
   const parsed = parseOrderNumber(numberText);
   if (!parsed.ok) return fail('ORDER_NOT_FOUND', parsed.message, { field: 'number' });
   const at = deps.clock();
-  return inOrderTransaction(deps.database, async (tx) => {
-    const o = await tx.orders.lock({ number: parsed.value.number });
-    if (!o) return fail('ORDER_NOT_FOUND', `no order ${parsed.value.number}`, { field: 'number' });
-    const allowed = checkOrderAction(orderFacts(o), action);
-    if (!allowed.ok) return allowed;
-    const s = o.shipments.find((x) => x.position === Number(position));
-    if (!s) return fail('ORDER_NOT_FOUND', `order ${o.number} has no shipment ${position}`, { field: 'position' });
-    const changed = await change(tx, o, s, at);
-    if (!changed.ok) return changed;
-    const before = o.status;
-    const saved = await saveOrderChange(tx, o, {}, undefined, at);
-    if (saved.status !== before) await tx.outbox.append({ type: `order.${saved.status}`, subject: { kind: 'order', id: o.id }, payload: { id: o.id, number: o.number, status: saved.status } }, at);
-    return ok(toOrderView(saved));
-  });
+  return inOrderTransaction(deps.database, (tx) => applyShipmentChange(tx, parsed.value.number, position, action, change, at));
+}
+
+/**
+ * One shipment change inside `tx`: lock the order, check the action against its status, apply
+ * `change` to the shipment, then save the order's derived status (`order.<status>` when it moves).
+ */
+export async function applyShipmentChange(tx: OrderTx, number: string, position: number, action: 'ship' | 'deliver', change: ShipmentChange, at: Date): Promise<Result<OrderView, OrderFailure>> {
+  const o = await tx.orders.lock({ number });
+  if (!o) return fail('ORDER_NOT_FOUND', `no order ${number}`, { field: 'number' });
+  const allowed = checkOrderAction(orderFacts(o), action);
+  if (!allowed.ok) return allowed;
+  const s = o.shipments.find((x) => x.position === Number(position));
+  if (!s) return fail('ORDER_NOT_FOUND', `order ${o.number} has no shipment ${position}`, { field: 'position' });
+  const changed = await change(tx, o, s, at);
+  if (!changed.ok) return changed;
+  const before = o.status;
+  const saved = await saveOrderChange(tx, o, {}, undefined, at);
+  if (saved.status !== before) await tx.outbox.append({ type: `order.${saved.status}`, subject: { kind: 'order', id: o.id }, payload: { id: o.id, number: o.number, status: saved.status } }, at);
+  return ok(toOrderView(saved));
 }
 
 /** Goods never shipped were never imported: nothing was paid at a border, so their duties and taxes go back too. */
@@ -209,7 +224,7 @@ async function planRefund(deps: CheckoutDeps, o: OrderRecord, request: RefundReq
   const rules = await deps.quotes.rules.get();
   const date = deps.clock().toISOString().slice(0, 10);
   const territory = inEffect(rules.profiles.get(o.country), date)[0]?.territory ?? o.country;
-  const shipped = new Set(o.shipments.filter((s) => s.status !== 'planned').flatMap((s) => s.lines.map((l) => l.sku)));
+  const shipped = new Set(o.shipments.filter((s) => s.status !== 'planned' && s.status !== 'labelled').flatMap((s) => s.lines.map((l) => l.sku)));
   const m = (amount: number) => ({ amount, currency: o.currency });
   const lineTaxes = o.lines.reduce((s, l) => s + l.taxesMinor, 0);
   const refunded = (part: string) => o.refunds.reduce((s, r) => s + (r.parts[part] ?? 0), 0);
@@ -299,6 +314,8 @@ export async function cancelOrder(deps: CheckoutDeps, numberText: string, input:
   if (o.cancelledAt === null) {
     const allowed = checkOrderAction(orderFacts(o), 'cancel');
     if (!allowed.ok) return allowed;
+    const labelled = labelledRefusal(o);
+    if (labelled) return labelled;
     if (o.paidAt === null) {
       for (const p of await createPaymentRepository(deps.database.orm).byReference(o.number)) {
         if (['requires_action', 'processing', 'authorized'].includes(p.status)) {
@@ -313,6 +330,8 @@ export async function cancelOrder(deps: CheckoutDeps, numberText: string, input:
       if (locked.cancelledAt !== null) return ok(locked);
       const again = checkOrderAction(orderFacts(locked), 'cancel');
       if (!again.ok) return again;
+      const labelledNow = labelledRefusal(locked);
+      if (labelledNow) return labelledNow;
       await tx.inventory.release(locked.id, at);
       if (locked.paidAt !== null && locked.stockHold === null) {
         const keys = await tx.inventory.lookupStockKeys({ skus: locked.lines.map((l) => l.sku), variantIds: [], warehouseCodes: [...new Set(locked.lines.map((l) => l.warehouse))] });
@@ -338,6 +357,12 @@ export async function cancelOrder(deps: CheckoutDeps, numberText: string, input:
   return ok(toOrderView((await deps.orders.byId(o.id))!));
 }
 
+/** A parcel with an active carrier label would still be collected: its label is voided before the order is cancelled. */
+function labelledRefusal(o: OrderRecord) {
+  const s = o.shipments.find((x) => x.status === 'labelled');
+  return s ? fail('ORDER_STATE_CONFLICT', `shipment ${s.position} of ${o.number} has a carrier label (${s.trackingNumber}): void it (DELETE /v1/admin/orders/${o.number}/shipments/${s.position}/label) before cancelling`, { field: `shipments[${s.position}]` }) : undefined;
+}
+
 /**
  * Cancel orders that waited for payment until their stock hold ended (expired or released) and
  * `graceMinutes` more: the buyer left. Any payment still open for them is left to its own expiry at
@@ -357,18 +382,4 @@ export async function cancelAbandonedOrders(deps: CheckoutDeps, graceMinutes = 5
     if (done) cancelled++;
   }
   return cancelled;
-}
-
-/** The lines of a parcel the restricted-goods rules stop in the destination by the parcel's channel (licences held counted). */
-async function restrictedInShipment(deps: CheckoutDeps, p: { country: string; channel: Channel; skus: string[]; date: string }): Promise<Array<{ sku: string; rule: string; detail: string }>> {
-  const [goods, licences] = await Promise.all([deps.goodsRestrictions.goodsBySku(p.skus), heldLicences(deps, p.date)]);
-  const out: Array<{ sku: string; rule: string; detail: string }> = [];
-  for (const sku of p.skus) {
-    const g = goods.get(sku);
-    if (!g) continue;
-    const check = checkGoods({ hsCode: g.hsCode, texts: g.texts, material: g.material, categories: g.categories, tags: g.tags }, { country: p.country, date: p.date, locale: 'en', channel: p.channel }, licences);
-    const first = check.findings.find((f) => f.blocks !== 'none');
-    if (!check.allowed && first) out.push({ sku, rule: first.rule, detail: first.detail });
-  }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { exponentialBackoff } from '../../core/webhooks/retry-schedule.js';
 import { gatewayRepository, type GatewayDeps } from './gateway-deps.js';
 import { eventBody } from './gateway-events.js';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayWebhook } from './gateway-signature.js';
@@ -7,10 +8,7 @@ import { unixSeconds } from './gateway-views.js';
 export const GATEWAY_MAX_ATTEMPTS = 12;
 
 /** Delay before retrying after `attempts` failed ones: 5 s doubling, at most an hour; undefined: give up. */
-export function gatewayRetryDelayMs(attempts: number): number | undefined {
-  if (attempts >= GATEWAY_MAX_ATTEMPTS) return undefined;
-  return Math.min(3_600_000, 5_000 * 2 ** Math.max(0, attempts - 1));
-}
+export const gatewayRetryDelayMs = exponentialBackoff({ firstMs: 5_000, longestMs: 3_600_000, maxAttempts: GATEWAY_MAX_ATTEMPTS });
 
 export type GatewayDeliveryOptions = {
   /** Events taken per run (default 20). */

@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../html.js';
 import type { Translator } from '../i18n/translator.js';
 import { renderStorefrontPage } from './storefront-layout.js';
+import { returnsSection, type OrderReturnsSummary, type ReturnFormState } from './render-return-parts.js';
 import { paths } from './urls.js';
 import type { Amount, PageContext } from './view.js';
 
@@ -28,8 +29,18 @@ export type OrderSummaryView = {
 /** Why the lookup form was refused, per field, as message keys. */
 export type LookupErrors = { number?: 'order.error.numberShape' | 'order.error.numberTypo'; email?: 'order.error.email' };
 
+/** What the carriers reported per shipment (src/services/carriers/shipment-tracking.ts), statuses as codes. */
+export type OrderTrackingSummary = {
+  shipments: ReadonlyArray<{
+    position: number;
+    latest: string | null;
+    awaitingPayment: Amount | null;
+    events: ReadonlyArray<{ status: string; at: string; location: string | null }>;
+  }>;
+};
+
 export type OrderLookupView =
-  | { order: OrderSummaryView }
+  | { order: OrderSummaryView; tracking?: OrderTrackingSummary; returns?: OrderReturnsSummary; returnForm?: ReturnFormState }
   | { order?: undefined; number?: string; email?: string; errors?: LookupErrors; notFound?: boolean };
 
 /**
@@ -47,7 +58,8 @@ export function renderOrderLookupPage(ctx: PageContext, view: OrderLookupView): 
 <dl class="order-status"><dt>${t.t('order.statusLabel')}</dt><dd><strong>${statusLabel(t, o.status)}</strong></dd></dl>
 ${orderLines(t, o)}
 ${orderTotals(t, o)}
-${shipments(t, o)}
+${shipments(t, o, view.tracking)}
+${returnsSection(t, ctx.segment, o, view.returns, view.returnForm)}
 <p><a href="${paths.order(ctx.segment)}">${t.t('order.another')}</a></p>`;
     return renderStorefrontPage(ctx, { title, main, noindex: true });
   }
@@ -119,7 +131,37 @@ ${!isZero(x.refunded) ? html`<tr><th scope="row">${t.t('order.total.refunded')}<
 </table>`;
 }
 
-function shipments(t: Translator, o: OrderSummaryView): SafeHtml {
+/** A shipment's status in the buyer's words (planned, labelled, shipped, delivered, returned; others read as planned). */
+function shipmentStatus(t: Translator, status: string): string {
+  const key = `order.shipment.${status}`;
+  return t.has(key) ? t.t(key) : t.t('order.shipment.planned');
+}
+
+/**
+ * What the carrier reported, newest first, each status in the buyer's language with its time (UTC:
+ * the server does not know the buyer's zone) and place; duties to pay before delivery (DAP) and a
+ * customs hold said at the top.
+ */
+function trackingBlock(t: Translator, tracked: OrderTrackingSummary['shipments'][number] | undefined): SafeHtml {
+  if (!tracked) return html``;
+  const when = new Intl.DateTimeFormat(t.lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const status = (code: string) => (t.has(`tracking.status.${code}`) ? t.t(`tracking.status.${code}`) : code);
+  const notice = tracked.awaitingPayment
+    ? html`<p class="notice warning" role="status">${t.t('tracking.dutiesDue', { amount: money(t, tracked.awaitingPayment) })}</p>`
+    : tracked.latest === 'customs_hold'
+      ? html`<p class="notice warning" role="status">${t.t('tracking.customsHold')}</p>`
+      : '';
+  const events = [...tracked.events].reverse();
+  return html`<dt>${t.t('tracking.title')}</dt><dd>${notice}${
+    events.length === 0
+      ? t.t('tracking.none')
+      : html`<ol class="tracking-events" reversed>${events.map(
+          (e) => html`<li data-status="${e.status}"><strong>${status(e.status)}</strong> <time datetime="${e.at}">${when.format(new Date(e.at))} UTC</time>${e.location ? html` · ${e.location}` : ''}</li>`,
+        )}</ol>`
+  }</dd>`;
+}
+
+function shipments(t: Translator, o: OrderSummaryView, tracking?: OrderTrackingSummary): SafeHtml {
   if (o.shipments.length === 0) return html``;
   const titles = new Map(o.lines.map((l) => [l.sku, l.title]));
   return html`<section class="shipments" aria-labelledby="shipments-title">
@@ -130,13 +172,14 @@ function shipments(t: Translator, o: OrderSummaryView): SafeHtml {
     return html`<li class="shipment">
 <h3>${t.t('order.parcel', { n: s.position + 1, count: o.shipments.length })}</h3>
 <dl>
-<dt>${t.t('order.statusLabel')}</dt><dd>${t.t(`order.shipment.${s.status === 'delivered' || s.status === 'shipped' ? s.status : 'planned'}`)}</dd>
+<dt>${t.t('order.statusLabel')}</dt><dd>${shipmentStatus(t, s.status)}</dd>
 <dt>${t.t('order.carrier')}</dt><dd>${s.carrier} · ${s.service}</dd>
 <dt>${t.t('order.tracking')}</dt><dd>${s.trackingNumber ? html`<code>${s.trackingNumber}</code>` : t.t('order.trackingPending')}</dd>
 <dt>${t.t('order.window')}</dt><dd>${days}</dd>
 ${s.shippedAt ? html`<dt>${t.t('order.shippedOn')}</dt><dd>${t.date(s.shippedAt)}</dd>` : ''}
 ${s.deliveredAt ? html`<dt>${t.t('order.deliveredOn')}</dt><dd>${t.date(s.deliveredAt)}</dd>` : ''}
 <dt>${t.t('order.contents')}</dt><dd><ul>${s.lines.map((l) => html`<li>${t.t('order.parcelLine', { quantity: l.quantity, title: titles.get(l.sku) ?? l.sku })}</li>`)}</ul></dd>
+${s.trackingNumber ? trackingBlock(t, tracking?.shipments.find((x) => x.position === s.position)) : ''}
 </dl>
 </li>`;
   })}</ol>

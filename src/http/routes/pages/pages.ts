@@ -3,6 +3,7 @@ import type { RouteRegistrar } from '../../route.js';
 import { loadStorefrontAssets, storefrontAssetRoutes } from './storefront-assets.js';
 import { storefrontCartRoutes } from './storefront-cart-routes.js';
 import { storefrontRoutes } from './storefront-routes.js';
+import { storefrontReturnRoutes } from './storefront-return-routes.js';
 
 /**
  * The server-rendered storefront (public; no API key): `/` and `/regions` send the buyer to their
@@ -18,4 +19,5 @@ export const getPages =
     const catalogs = loadCatalogs();
     storefrontRoutes({ publicUrl, catalogs, assets })(app, deps);
     storefrontCartRoutes({ publicUrl, catalogs, assets })(app, deps);
+    storefrontReturnRoutes({ publicUrl, catalogs, assets })(app, deps);
   };

@@ -4,6 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { checkEmail } from '../../../core/checkout/cart-input.js';
 import { parseOrderNumber } from '../../../core/orders/order-number.js';
 import { lookUpOrder } from '../../../services/orders/order-operations.js';
+import { trackOrderForBuyer } from '../../../services/carriers/shipment-tracking.js';
+import { orderReturnsForPage } from './storefront-return-data.js';
 import { getLocalizedProduct, listLocalizedProducts, type StoreContext } from '../../../services/store/localize-products.js';
 import type { Catalogs } from '../../../web/i18n/catalogs.js';
 import { createI18n } from '../../../web/i18n/translator.js';
@@ -45,7 +47,8 @@ export type StorefrontOptions = {
   dataCacheMs?: number;
 };
 
-type Page = { status: number; html: string; cacheable?: boolean; private?: boolean; redirect?: string };
+/** `referrer`: a private page with its own form posts keeps same-origin, so that they carry an Origin (no-referrer sends `Origin: null`). */
+type Page = { status: number; html: string; cacheable?: boolean; private?: boolean; redirect?: string; referrer?: 'same-origin' };
 type R = { Params: Record<string, string>; Querystring: Query };
 type Market = PageMarket;
 type Query = Record<string, unknown>;
@@ -87,7 +90,7 @@ export const storefrontRoutes =
 
     const send = (request: FastifyRequest, reply: FastifyReply, page: Page, etag?: string) => {
       reply.headers(PAGE_HEADERS).code(page.status).type('text/html; charset=utf-8');
-      if (page.private) return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(page.html);
+      if (page.private) return reply.header('cache-control', 'no-store').header('referrer-policy', page.referrer ?? 'no-referrer').send(page.html);
       if (!page.cacheable || !etag) return reply.header('cache-control', 'no-cache').send(page.html);
       reply.header('etag', etag).header('cache-control', 'public, max-age=60');
       const match = request.headers['if-none-match'];
@@ -238,7 +241,14 @@ export const storefrontRoutes =
       if (!checkEmail(email, 'email', () => undefined)) errors.email = 'order.error.email';
       if (errors.number || errors.email) return { status: 400, html: renderOrderLookupPage(ctx, { number: shown(number), email: shown(email), errors }), private: true };
       const r = await lookUpOrder(deps, number as string, email);
-      if (r.ok) return { status: 200, html: renderOrderLookupPage(ctx, { order: r.value }), private: true };
+      if (r.ok) {
+        // What the carriers reported, shown per parcel in the buyer's language.
+        const tracking = await trackOrderForBuyer(deps, number as string, email);
+        // The buyer's returns, the return form per shipped line, and the notice after a request.
+        const returns = await orderReturnsForPage(deps, number as string, email);
+        const returnForm = request.query.returned === '1' ? { notice: 'requested' as const } : {};
+        return { status: 200, html: renderOrderLookupPage(ctx, { order: r.value, ...(tracking.ok ? { tracking: tracking.value } : {}), ...(returns ? { returns } : {}), returnForm }), private: true, ...(returns ? { referrer: 'same-origin' as const } : {}) };
+      }
       if (r.code === 'VALIDATION_FAILED') return { status: 400, html: renderOrderLookupPage(ctx, { number: shown(number), email: shown(email), errors: { email: 'order.error.email' } }), private: true };
       return { status: 404, html: renderOrderLookupPage(ctx, { number: shown(number), email: shown(email), notFound: true }), private: true };
     }));
