@@ -49,6 +49,9 @@ describe('journey in a real browser: an operator changes a product\'s HS code an
     await operator.goto(`${s.base}/admin`);
     await operator.getByLabel('Admin API key').fill(s.adminKey);
     await operator.getByRole('button', { name: 'Sign in' }).click();
+    // The demo catalog (31 products, seeded together) is longer than the list's first page: search for it.
+    await operator.getByLabel('Search', { exact: true }).fill('Blue Lotus');
+    await operator.getByRole('button', { name: 'Search', exact: true }).click();
     await operator.getByRole('link', { name: 'Blue Lotus Porcelain Tea Set' }).click();
     const hs = operator.getByRole('textbox', { name: 'HS code', exact: true });
     assert.equal(await hs.inputValue(), '6911.10');
