@@ -10,6 +10,7 @@ import { marketsCommand } from './commands/markets.js';
 import { screenCommand } from './commands/screen.js';
 import { keysCommand } from './commands/keys.js';
 import { usersCommand } from './commands/users.js';
+import { dbCommand } from './commands/db.js';
 import { migrateCommand } from './commands/migrate.js';
 import { quoteCommand } from './commands/quote.js';
 import { seedCommand } from './commands/seed.js';
@@ -20,7 +21,7 @@ import { EXIT } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, docsCommand, hsCommand, classifyCommand, fraudCommand, marketsCommand, screenCommand, versionCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, dbCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, docsCommand, hsCommand, classifyCommand, fraudCommand, marketsCommand, screenCommand, versionCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

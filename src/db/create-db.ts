@@ -129,10 +129,10 @@ function once(fn: () => Promise<void>): () => Promise<void> {
   return () => (closing ??= fn());
 }
 
-/** Dump an in-memory PGlite database (used by tests to start from an already-migrated copy). */
-export async function dumpPglite(database: Database): Promise<Blob> {
+/** Dump a PGlite database's data folder as a tarball (tests start from a migrated copy; backups are gzipped). */
+export async function dumpPglite(database: Database, compression: 'none' | 'gzip' = 'none'): Promise<Blob> {
   const client = (database.orm as unknown as { $client: PGlite }).$client;
-  return client.dumpDataDir('none') as Promise<Blob>;
+  return client.dumpDataDir(compression) as Promise<Blob>;
 }
 
 function pgliteSession(client: PGlite): SqlSession {
