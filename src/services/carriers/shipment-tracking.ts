@@ -41,7 +41,12 @@ export type OrderTrackingView = { order: string; status: string; shipments: Ship
 export async function trackOrderForBuyer(deps: CarrierDeps, numberText: string, email: unknown): Promise<Result<OrderTrackingView, 'ORDER_NOT_FOUND' | 'VALIDATION_FAILED'>> {
   const found = await lookUpOrder(deps, numberText, email);
   if (!found.ok) return found;
-  return ok(await trackingView(deps, found.value, false));
+  return ok(await trackingOfOrder(deps, found.value));
+}
+
+/** The buyer's tracking of an order already looked up (the storefront's order page has it). */
+export function trackingOfOrder(deps: CarrierDeps, order: OrderView): Promise<OrderTrackingView> {
+  return trackingView(deps, order, false);
 }
 
 /** The operator's tracking: the buyer's view plus the carrier's words and when each event arrived. */

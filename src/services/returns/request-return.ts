@@ -53,11 +53,16 @@ function orderRefusal(o: { number: string; paidAt: Date | null; cancelledAt: Dat
 export async function listBuyerReturns(deps: ReturnDeps, numberText: string, email: unknown): Promise<Result<{ items: BuyerReturnView[]; returnable: Array<{ sku: string; left: number }> }, 'ORDER_NOT_FOUND' | 'VALIDATION_FAILED'>> {
   const found = await lookUpOrder(deps, numberText, email);
   if (!found.ok) return found;
-  const o = (await deps.orders.byId(found.value.id))!;
+  return ok(await returnsOfOrder(deps, found.value.id));
+}
+
+/** An order's returns and what is left to return per line, for an order already looked up. */
+export async function returnsOfOrder(deps: ReturnDeps, orderId: string): Promise<{ items: BuyerReturnView[]; returnable: Array<{ sku: string; left: number }> }> {
+  const o = (await deps.orders.byId(orderId))!;
   const returns = await returnRepository(deps).ofOrder(o.id, o.number);
   const open = o.cancelledAt === null && o.paidAt !== null && o.status !== 'refunded';
-  return ok({
+  return {
     items: returns.map((r) => toBuyerReturnView(r, o.currency)),
     returnable: returnableLines(returnableOrderOf(o, returns)).map((l) => ({ sku: l.sku, left: open ? l.left : 0 })),
-  });
+  };
 }

@@ -1,9 +1,10 @@
-import { ok, type Result } from '../../../core/result/result.js';
+import type { Result } from '../../../core/result/result.js';
 import { quoteValue } from '../types.js';
-import { addAlias, addOnce, createEntryCollector, startEntry, tidy } from './entry-draft.js';
+import { addAlias, addOnce, startEntry, tidy } from './entry-draft.js';
 import { countryOfListCode } from './sanctions-countries.js';
-import { NO_ORPHANS, type SanctionsEntryType, type SanctionsParseOutcome, type SanctionsRowError } from './sanctions-entry.js';
-import { childrenNamed, scanXmlRecords, type XmlElement } from './scan-xml.js';
+import type { SanctionsEntryType, SanctionsParseOutcome } from './sanctions-entry.js';
+import { childrenNamed, type XmlElement } from './scan-xml.js';
+import { parseXmlList, type EntryCollector } from './xml-list.js';
 
 const SUBJECT_TYPES: Readonly<Record<string, SanctionsEntryType>> = { person: 'individual', enterprise: 'entity' };
 
@@ -22,32 +23,16 @@ const ADDRESS_PARTS = ['street', 'poBox', 'city', 'zipCode', 'region', 'place', 
  * @example parseEu(xml).value.rows[0] // { list: 'eu', id: '13', type: 'individual', name: '...', ... }
  */
 export function parseEu(text: string): Result<SanctionsParseOutcome, 'VALIDATION_FAILED'> {
-  const errors: SanctionsRowError[] = [];
-  const entries = createEntryCollector();
-  let read = 0;
-  const scanned = scanXmlRecords(text, {
+  return parseXmlList(text, {
     expected: 'the EU consolidated financial sanctions list XML (<export> with <sanctionEntity> elements)',
     root: 'export',
     isRecord: (path) => path.length === 1 && path[0] === 'sanctionEntity',
-    record: (element) => {
-      read++;
-      const problem = addRecord(element, entries);
-      if (problem) errors.push({ line: element.line, ...problem });
-    },
-  });
-  if (!scanned.ok) return scanned;
-  return ok({
-    rows: entries.entries(),
-    errors,
-    read,
-    skipped: entries.merged,
-    edition: scanned.value.attributes.generationDate?.trim() || null,
-    orphans: NO_ORPHANS,
-    merged: entries.merged,
+    editionAttribute: 'generationDate',
+    addRecord,
   });
 }
 
-function addRecord(record: XmlElement, entries: ReturnType<typeof createEntryCollector>): { field: string; message: string } | undefined {
+function addRecord(record: XmlElement, entries: EntryCollector): { field: string; message: string } | undefined {
   const id = (record.attributes.logicalId ?? '').trim();
   if (id === '') return { field: 'logicalId', message: 'logicalId of <sanctionEntity> is empty' };
   const code = (childrenNamed(record, 'subjectType')[0]?.attributes.code ?? '').trim();

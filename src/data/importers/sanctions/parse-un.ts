@@ -1,9 +1,10 @@
-import { ok, type Result } from '../../../core/result/result.js';
+import type { Result } from '../../../core/result/result.js';
 import { quoteValue } from '../types.js';
-import { addAlias, addOnce, createEntryCollector, startEntry, tidy } from './entry-draft.js';
+import { addAlias, addOnce, startEntry, tidy } from './entry-draft.js';
 import { countryOfListName } from './sanctions-countries.js';
-import { NO_ORPHANS, type SanctionsEntryType, type SanctionsParseOutcome, type SanctionsRowError } from './sanctions-entry.js';
-import { childrenNamed, childText, scanXmlRecords, type XmlElement } from './scan-xml.js';
+import type { SanctionsEntryType, SanctionsParseOutcome } from './sanctions-entry.js';
+import { childrenNamed, childText, type XmlElement } from './scan-xml.js';
+import { parseXmlList, type EntryCollector } from './xml-list.js';
 
 const RECORD_TYPES: Readonly<Record<string, SanctionsEntryType>> = { INDIVIDUAL: 'individual', ENTITY: 'entity' };
 
@@ -22,32 +23,16 @@ const ADDRESS_PARTS = ['STREET', 'CITY', 'STATE_PROVINCE', 'ZIP_CODE', 'COUNTRY'
  * @example parseUn(xml).value.rows[0] // { list: 'un', id: 'CDi.001', type: 'individual', name: 'ERIC BADEGE', ... }
  */
 export function parseUn(text: string): Result<SanctionsParseOutcome, 'VALIDATION_FAILED'> {
-  const errors: SanctionsRowError[] = [];
-  const entries = createEntryCollector();
-  let read = 0;
-  const scanned = scanXmlRecords(text, {
+  return parseXmlList(text, {
     expected: 'the UN Security Council consolidated list XML (<CONSOLIDATED_LIST> with <INDIVIDUALS> and <ENTITIES>)',
     root: 'CONSOLIDATED_LIST',
     isRecord: (path) => path.length === 2 && (path[0] === 'INDIVIDUALS' || path[0] === 'ENTITIES'),
-    record: (element) => {
-      read++;
-      const problem = addRecord(element, entries);
-      if (problem) errors.push({ line: element.line, ...problem });
-    },
-  });
-  if (!scanned.ok) return scanned;
-  return ok({
-    rows: entries.entries(),
-    errors,
-    read,
-    skipped: entries.merged,
-    edition: scanned.value.attributes.dateGenerated?.trim() || null,
-    orphans: NO_ORPHANS,
-    merged: entries.merged,
+    editionAttribute: 'dateGenerated',
+    addRecord,
   });
 }
 
-function addRecord(record: XmlElement, entries: ReturnType<typeof createEntryCollector>): { field: string; message: string } | undefined {
+function addRecord(record: XmlElement, entries: EntryCollector): { field: string; message: string } | undefined {
   const type = RECORD_TYPES[record.name];
   if (type === undefined) return { field: 'type', message: `unknown record type <${record.name}>: expected <INDIVIDUAL> or <ENTITY>` };
   const id = childText(record, 'REFERENCE_NUMBER');

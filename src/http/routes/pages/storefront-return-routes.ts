@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../../services/deps.js';
 import { lookUpOrder } from '../../../services/orders/order-operations.js';
-import { trackOrderForBuyer } from '../../../services/carriers/shipment-tracking.js';
 import { returnLabelPdf } from '../../../services/returns/approve-return.js';
 import { listBuyerReturns, requestReturn } from '../../../services/returns/request-return.js';
 import { renderOrderLookupPage } from '../../../web/storefront/render-order-lookup-page.js';
@@ -9,7 +8,7 @@ import type { ReturnFormState } from '../../../web/storefront/render-return-part
 import { paths } from '../../../web/storefront/urls.js';
 import type { RouteRegistrar } from '../../route.js';
 import { registerFormParser } from './storefront-forms.js';
-import { orderReturnsForPage } from './storefront-return-data.js';
+import { orderPageExtras } from './storefront-return-data.js';
 import { createPageKit, type KitOptions, type Market, type R } from './storefront-page-kit.js';
 
 /** Which message a refused return form shows, by the service's code and field. */
@@ -47,8 +46,7 @@ export const storefrontReturnRoutes =
         const ctx = await kit.contextFor(m, '/order');
         const order = await lookUpOrder(deps, number, email);
         if (!order.ok) return kit.send(reply, 404, renderOrderLookupPage(ctx, { number: number.slice(0, 40), email: email.slice(0, 254), notFound: true }));
-        const [tracking, returns] = await Promise.all([trackOrderForBuyer(deps, number, email), orderReturnsForPage(deps, number, email)]);
-        const html = renderOrderLookupPage(ctx, { order: order.value, ...(tracking.ok ? { tracking: tracking.value } : {}), ...(returns ? { returns } : {}), returnForm });
+        const html = renderOrderLookupPage(ctx, { order: order.value, ...(await orderPageExtras(deps, order.value, email)), returnForm });
         return kit.send(reply, status, html);
       };
 

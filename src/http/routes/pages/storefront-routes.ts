@@ -4,8 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { checkEmail } from '../../../core/checkout/cart-input.js';
 import { parseOrderNumber } from '../../../core/orders/order-number.js';
 import { lookUpOrder } from '../../../services/orders/order-operations.js';
-import { trackOrderForBuyer } from '../../../services/carriers/shipment-tracking.js';
-import { orderReturnsForPage } from './storefront-return-data.js';
+import { orderPageExtras } from './storefront-return-data.js';
 import { getLocalizedProduct, listLocalizedProducts, type StoreContext } from '../../../services/store/localize-products.js';
 import type { Catalogs } from '../../../web/i18n/catalogs.js';
 import { createI18n } from '../../../web/i18n/translator.js';
@@ -243,11 +242,9 @@ export const storefrontRoutes =
       const r = await lookUpOrder(deps, number as string, email);
       if (r.ok) {
         // What the carriers reported, shown per parcel in the buyer's language.
-        const tracking = await trackOrderForBuyer(deps, number as string, email);
-        // The buyer's returns, the return form per shipped line, and the notice after a request.
-        const returns = await orderReturnsForPage(deps, number as string, email);
+        // What the carriers reported, the buyer's returns with the return form, and the notice after a request.
         const returnForm = request.query.returned === '1' ? { notice: 'requested' as const } : {};
-        return { status: 200, html: renderOrderLookupPage(ctx, { order: r.value, ...(tracking.ok ? { tracking: tracking.value } : {}), ...(returns ? { returns } : {}), returnForm }), private: true, ...(returns ? { referrer: 'same-origin' as const } : {}) };
+        return { status: 200, html: renderOrderLookupPage(ctx, { order: r.value, ...(await orderPageExtras(deps, r.value, email)), returnForm }), private: true, referrer: 'same-origin' as const };
       }
       if (r.code === 'VALIDATION_FAILED') return { status: 400, html: renderOrderLookupPage(ctx, { number: shown(number), email: shown(email), errors: { email: 'order.error.email' } }), private: true };
       return { status: 404, html: renderOrderLookupPage(ctx, { number: shown(number), email: shown(email), notFound: true }), private: true };
