@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, char, check, customType, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, check, customType, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { TRACKING_STATUSES } from '../../core/carriers/carrier.js';
 import { shipments } from './orders.js';
 
@@ -73,6 +73,37 @@ export const trackingEvents = pgTable(
     check('tracking_events_amount', sql`${t.amountDueMinor} is null or (${t.amountDueMinor} >= 0 and ${t.currency} is not null)`),
     uniqueIndex('tracking_events_carrier_event_idx').on(t.carrier, t.carrierEventId),
     index('tracking_events_shipment_idx').on(t.shipmentId, t.at),
+  ],
+);
+
+/**
+ * What a carrier invoiced the store for a parcel's import charges it paid at the border (duties,
+ * import taxes, and its own clearance or disbursement fees), recorded from the carrier's invoice
+ * so that reports set the duties quoted at checkout against the duties invoiced. One invoice may
+ * cover many parcels; each parcel's part is one row.
+ */
+export const carrierDutyInvoices = pgTable(
+  'carrier_duty_invoices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    carrier: text('carrier').notNull(),
+    invoiceNumber: text('invoice_number').notNull(),
+    invoiceDate: date('invoice_date', { mode: 'string' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    dutiesMinor: bigint('duties_minor', { mode: 'number' }).notNull(),
+    taxesMinor: bigint('taxes_minor', { mode: 'number' }).notNull(),
+    feesMinor: bigint('fees_minor', { mode: 'number' }).notNull().default(0),
+    note: text('note'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('carrier_duty_invoices_amounts', sql`${t.dutiesMinor} >= 0 and ${t.taxesMinor} >= 0 and ${t.feesMinor} >= 0`),
+    uniqueIndex('carrier_duty_invoices_parcel_idx').on(t.carrier, t.invoiceNumber, t.shipmentId),
+    index('carrier_duty_invoices_shipment_idx').on(t.shipmentId),
+    index('carrier_duty_invoices_date_idx').on(t.invoiceDate),
   ],
 );
 

@@ -17,3 +17,4 @@ export * from './risk.js';
 export * from './market-selection.js';
 export * from './compliance.js';
 export * from './returns.js';
+export * from './audit.js';
