@@ -5,6 +5,7 @@ import { publish, type BenchRow } from './lib/harness.js';
 import { scratchDatabase } from './lib/scratch-database.js';
 import { commandCpuSeconds, processCpuSeconds, requestJson, startServe, type JsonAnswer, type ServeProcess } from './lib/landfall-process.js';
 import { measureHttp, type HttpFigures } from './lib/load.js';
+import { closedLoops } from './lib/order-flow.js';
 
 /** Flows in flight at once, spread over both servers request by request. */
 const CONCURRENCY = 32;
@@ -124,8 +125,6 @@ async function orderLoop(call: Call, count: number, prefix: string, concurrency 
   const flows: number[] = [];
   let paid = 0;
   let refused = 0;
-  let errors = 0;
-  let firstError: string | undefined;
   const timed = async (step: Step, fn: () => Promise<JsonAnswer>) => {
     const t0 = performance.now();
     const answer = await fn();
@@ -155,21 +154,8 @@ async function orderLoop(call: Call, count: number, prefix: string, concurrency 
     flows.push(performance.now() - t0);
     paid++;
   };
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let i = next++; i < count; i = next++) {
-        try {
-          await order(i);
-        } catch (error) {
-          errors++;
-          firstError ??= (error as Error).message.slice(0, 300);
-        }
-      }
-    }),
-  );
-  return { steps, flows, paid, refused, errors, firstError, seconds: (performance.now() - started) / 1000 };
+  const run = await closedLoops(count, concurrency, order);
+  return { steps, flows, paid, refused, errors: run.errors, firstError: run.firstError, seconds: run.seconds };
 }
 
 /** The stock after the run, read from the database: nothing oversold, nothing drifted, every paid order's units sold once. */

@@ -8,6 +8,7 @@ import { machine } from './lib/harness.js';
 
 const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }): Promise<void> }>> = {
   healthz: () => import('./healthz.bench.js'),
+  hardening: () => import('./hardening.bench.js'),
   'landed-cost': () => import('./landed-cost.bench.js'),
   pricing: () => import('./pricing.bench.js'),
   'market-selection': () => import('./market-selection.bench.js'),
@@ -21,9 +22,12 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   payments: () => import('./payments.bench.js'),
   webhooks: () => import('./webhooks.bench.js'),
   checkout: () => import('./checkout.bench.js'),
+  cluster: () => import('./cluster.bench.js'),
   fraud: () => import('./fraud.bench.js'),
   documents: () => import('./documents.bench.js'),
   labels: () => import('./labels.bench.js'),
+  reports: () => import('./reports.bench.js'),
+  support: () => import('./support.bench.js'),
 };
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });

@@ -4,7 +4,8 @@ import type { Dashboard } from './api-types.js';
 import { BarChart, HBarChart, Legend, type BarSeries } from './bar-chart.js';
 import { formatMoney } from './format.js';
 import { BASE, navigate, useQuery } from './router.js';
-import { Alert, Field, refusalOf, useLoad, useTitle, type Refusal } from './ui.js';
+import { CsvButton } from './reports-ui.js';
+import { Alert, Field, Link, refusalOf, useLoad, useTitle, type Refusal } from './ui.js';
 
 const DAY_SERIES: BarSeries[] = [
   { name: 'Placed', className: 'bar bar-placed' },
@@ -131,10 +132,16 @@ function OrdersPerDay({ d }: { d: Dashboard }) {
   );
 }
 
+/** The paid orders behind a row of the dashboard (the reports' drill-down). */
+function ordersOf(d: Dashboard, market: string, currency: string): string {
+  return `${BASE}/reports/orders?${new URLSearchParams({ market, currency, from: d.from, to: d.to })}`;
+}
+
 function SalesByMarket({ d }: { d: Dashboard }) {
   return (
     <section aria-labelledby="by-market-title">
       <h2 id="by-market-title">Sales by market</h2>
+      <CsvButton url={`/v1/admin/reports/dashboard?${new URLSearchParams({ from: d.from, to: d.to })}`} filename={`sales-${d.from}-${d.to}.csv`} />
       {d.sales.length > 0 && (
         <figure>
           <figcaption>Paid orders per market</figcaption>
@@ -196,7 +203,9 @@ function SalesByMarket({ d }: { d: Dashboard }) {
                   <th scope="row">
                     {s.market} ({s.currency})
                   </th>
-                  <td className="num">{s.orders}</td>
+                  <td className="num">
+                    <Link to={ordersOf(d, s.market, s.currency)}>{s.orders}</Link>
+                  </td>
                   <td className="num">{formatMoney(s.goods)}</td>
                   <td className="num">{formatMoney(s.discount)}</td>
                   <td className="num">{formatMoney(s.shipping)}</td>
@@ -266,7 +275,9 @@ function DutiesAndTaxes({ d }: { d: Dashboard }) {
             {d.dutiesAndTaxes.map((r) => (
               <tr key={`${r.market}-${r.currency}`} data-market={r.market}>
                 <th scope="row">
-                  {r.market} ({r.currency})
+                  <Link to={ordersOf(d, r.market, r.currency)}>
+                    {r.market} ({r.currency})
+                  </Link>
                 </th>
                 <td className="num">{formatMoney(r.duties)}</td>
                 <td className="num">{formatMoney(r.dutiesRefunded)}</td>

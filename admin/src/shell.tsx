@@ -7,6 +7,7 @@ import { Link } from './ui.js';
 
 // The catalog opens the admin and comes with it; every other screen is fetched the first time it is shown.
 const DashboardPage = lazy(() => import('./dashboard-page.js').then((m) => ({ default: m.DashboardPage })));
+const ReportsPage = lazy(() => import('./reports-page.js').then((m) => ({ default: m.ReportsPage })));
 const OrdersPage = lazy(() => import('./orders-page.js').then((m) => ({ default: m.OrdersPage })));
 const OrderPage = lazy(() => import('./order-page.js').then((m) => ({ default: m.OrderPage })));
 const InventoryPage = lazy(() => import('./inventory-page.js').then((m) => ({ default: m.InventoryPage })));
@@ -18,12 +19,18 @@ const RiskPage = lazy(() => import('./risk-page.js').then((m) => ({ default: m.R
 const CompliancePage = lazy(() => import('./compliance-page.js').then((m) => ({ default: m.CompliancePage })));
 const MarketSelectionPage = lazy(() => import('./market-selection-page.js').then((m) => ({ default: m.MarketSelectionPage })));
 const ReturnsPage = lazy(() => import('./returns-page.js').then((m) => ({ default: m.ReturnsPage })));
+const AuditPage = lazy(() => import('./audit-page.js').then((m) => ({ default: m.AuditPage })));
+const EmailsPage = lazy(() => import('./emails-page.js').then((m) => ({ default: m.EmailsPage })));
+const SupportPage = lazy(() => import('./support-page.js').then((m) => ({ default: m.SupportPage })));
 
 /** The screens, in the order of the main navigation. /admin itself opens the catalog. */
 const SECTIONS = [
   { path: 'dashboard', label: 'Dashboard' },
+  { path: 'reports', label: 'Reports' },
   { path: 'orders', label: 'Orders' },
   { path: 'returns', label: 'Returns' },
+  { path: 'support', label: 'Support' },
+  { path: 'emails', label: 'Emails' },
   { path: 'risk', label: 'Risk' },
   { path: 'compliance', label: 'Compliance' },
   { path: 'products', label: 'Products' },
@@ -33,6 +40,7 @@ const SECTIONS = [
   { path: 'rules', label: 'Rules' },
   { path: 'webhooks', label: 'Webhooks' },
   { path: 'imports', label: 'Data imports' },
+  { path: 'audit', label: 'Audit log' },
 ] as const;
 
 function screenFor(api: Api, path: string): ReactNode {
@@ -45,10 +53,16 @@ function screenFor(api: Api, path: string): ReactNode {
       return id ? <ProductEditor api={api} id={id} /> : <ProductsPage api={api} />;
     case 'dashboard':
       return id ? <NotFound path={path} /> : <DashboardPage api={api} />;
+    case 'reports':
+      return <ReportsPage api={api} view={id} />;
     case 'orders':
       return id ? <OrderPage key={id} api={api} number={id} /> : <OrdersPage api={api} />;
     case 'returns':
       return <ReturnsPage id={id} />;
+    case 'support':
+      return <SupportPage id={id} />;
+    case 'emails':
+      return id ? <NotFound path={path} /> : <EmailsPage />;
     case 'inventory':
       return id ? <NotFound path={path} /> : <InventoryPage api={api} />;
     case 'markets':
@@ -63,6 +77,8 @@ function screenFor(api: Api, path: string): ReactNode {
       return id ? <NotFound path={path} /> : <RiskPage api={api} />;
     case 'compliance':
       return id ? <NotFound path={path} /> : <CompliancePage api={api} />;
+    case 'audit':
+      return id ? <NotFound path={path} /> : <AuditPage />;
     case 'market-selection':
       return id ? <NotFound path={path} /> : <MarketSelectionPage api={api} />;
     default:

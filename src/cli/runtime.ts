@@ -25,7 +25,7 @@ export async function openRuntime(
   const config = loadConfig(io.env, io.cwd);
   if (!config.ok) return fail(config.code, `invalid configuration: ${config.message}`, config.field ? { field: config.field } : {});
   const opened = await createDb(
-    config.value.databaseUrl ? { kind: 'postgres', url: config.value.databaseUrl } : { kind: 'pglite', dataDir: config.value.dataDir },
+    config.value.databaseUrl ? { kind: 'postgres', url: config.value.databaseUrl, poolSize: config.value.dbPoolSize } : { kind: 'pglite', dataDir: config.value.dataDir },
   );
   if (!opened.ok) return opened;
   const database: Database = opened.value;
@@ -48,6 +48,8 @@ export async function openRuntime(
       ...(c.testGateway.webhookUrl ? { testGatewayWebhookUrl: c.testGateway.webhookUrl } : {}),
       testGatewayKey: c.testGateway.key,
       testGatewayWebhookSecret: c.testGateway.webhookSecret,
+      defaultProvider: c.payments.provider,
+      stripe: c.payments.stripe,
     },
     carriers: {
       publicUrl: () => publicUrl,

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { TEST_GATEWAY_DEFAULT_KEY, TEST_GATEWAY_DEFAULT_WEBHOOK_SECRET } from '../core/payments/test-gateway-defaults.js';
 import { fail, ok, type FieldIssue, type Result } from '../core/result/result.js';
 import { parseCarrierVars, type CarriersConfig } from './carrier-config.js';
+import { parseRateLimitVars, type RateLimitSettings } from './rate-limit-config.js';
+import { parseMailVars, type MailConfig } from './mail-config.js';
+import { parsePaymentVars, type PaymentsConfig } from './payment-config.js';
 
 /**
  * Landfall's configuration, parsed once from the environment into a frozen object.
@@ -16,6 +19,8 @@ export type Config = Readonly<{
   dataDir: string;
   /** A PostgreSQL URL (DATABASE_URL); when set, PGlite is not used. */
   databaseUrl: string | undefined;
+  /** PostgreSQL connections each process keeps at most (LANDFALL_DB_POOL_SIZE, 1 to 200, default 10). */
+  dbPoolSize: number;
   /** pino level (LOG_LEVEL, default info). */
   logLevel: LogLevel;
   /** Largest accepted request body in bytes (LANDFALL_BODY_LIMIT, default 1 MiB). */
@@ -55,6 +60,12 @@ export type Config = Readonly<{
   easypost: EasyPostConfig;
   /** Which carrier adapter buys labels, and the test carrier's webhook secret and URL (carrier-config.ts). */
   carriers: CarriersConfig;
+  /** Which provider new payments go to, and Stripe's account (payment-config.ts, docs/payments-stripe.md). */
+  payments: PaymentsConfig;
+  /** Outgoing mail to buyers over SMTP (mail-config.ts, docs/notifications.md); off unless LANDFALL_SMTP_URL is set. */
+  mail: MailConfig;
+  /** Request rate limits per client IP and per API key (LANDFALL_RATE_LIMIT_*, rate-limit-config.ts), or false when LANDFALL_RATE_LIMIT=off. */
+  rateLimits: RateLimitSettings | false;
 }>;
 
 export type EasyPostConfig = Readonly<{ apiKey: string | undefined; webhookSecret: string | undefined; baseUrl: string }>;
@@ -78,6 +89,7 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
   const dataDir = path.resolve(cwd, nonEmpty(env.LANDFALL_DATA_DIR) ?? '.landfall');
 
   const databaseUrl = nonEmpty(env.DATABASE_URL);
+  const dbPoolSize = parseIntegerVar(env, 'LANDFALL_DB_POOL_SIZE', 10, 1, 200, issues);
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) {
     issues.push({ field: 'DATABASE_URL', message: 'must be a postgres:// or postgresql:// URL' });
   }
@@ -122,12 +134,15 @@ export function loadConfig(env: Env, cwd: string): Result<Config, 'INVALID_CONFI
 
   const easypost = parseEasyPostVars(env, issues);
   const carriers = parseCarrierVars(env, issues);
+  const rateLimits = parseRateLimitVars(env, issues);
+  const payments = parsePaymentVars(env, issues);
+  const mail = parseMailVars(env, issues);
 
   if (issues.length > 0) {
     const message = issues.map((i) => `${i.field} ${i.message}`).join('; ');
     return fail('INVALID_CONFIG', message, { field: issues[0]!.field, details: issues });
   }
-  return ok(Object.freeze({ port, host, dataDir, databaseUrl, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl, hsAbstainBelow, reservationTtlMinutes, referenceCacheMs, testGateway, easypost, carriers }));
+  return ok(Object.freeze({ port, host, dataDir, databaseUrl, dbPoolSize, logLevel, bodyLimitBytes, trustProxy, publicUrl, countryHeader, fxRefreshHours, fxUrl, hsAbstainBelow, reservationTtlMinutes, referenceCacheMs, testGateway, easypost, carriers, payments, mail, rateLimits }));
 }
 
 /**

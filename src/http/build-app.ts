@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { LogLevel } from '../config/load-config.js';
+import type { RateLimitSettings } from '../config/rate-limit-config.js';
 import type { Deps } from '../services/deps.js';
 import { handleError, problemSchema, sendProblem } from './errors.js';
 import { registerOpenApi } from './openapi.js';
+import { answerClientError, answerFrameworkError, MAX_HEADER_BYTES, MAX_PARAM_LENGTH, type RouteBodyLimits } from './security/body-limits.js';
+import { registerSecurity } from './security/register-security.js';
+import { auditLogRoutes } from './routes/audit/audit-log.js';
 import type { RouteRegistrar } from './route.js';
 import { postApiKey } from './routes/api-keys/create-api-key.js';
 import { getApiKeys } from './routes/api-keys/list-api-keys.js';
@@ -40,6 +44,7 @@ import { testGatewayRoutes } from './routes/test-gateway/test-gateway.js';
 import { cartRoutes } from './routes/checkout/carts.js';
 import { orderRoutes } from './routes/checkout/orders.js';
 import { getReportsDashboard } from './routes/reports/dashboard.js';
+import { reportRoutes } from './routes/reports/index.js';
 import { adminUserRoutes } from './routes/admin-users/admin-users.js';
 import { importRunRoutes } from './routes/data-import/import-runs.js';
 import { riskAssessmentRoutes } from './routes/risk/assessments.js';
@@ -51,6 +56,8 @@ import { restrictionRoutes } from './routes/compliance/restrictions.js';
 import { documentRoutes } from './routes/documents/documents.js';
 import { carrierRoutes } from './routes/carriers/carriers.js';
 import { returnRoutes } from './routes/returns/returns.js';
+import { emailRoutes } from './routes/notifications/emails.js';
+import { supportRoutes, type SupportRouteOptions } from './routes/support/support.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -58,8 +65,14 @@ export type AppOptions = {
   bodyLimitBytes?: number;
   trustProxy?: boolean;
   publicUrl?: string;
+  /** The support inbox's inbound-mail webhook credentials (off without them). */
+  support?: SupportRouteOptions;
   /** The built admin app (default: dist/admin of this package). */
   adminAppDir?: string;
+  /** Rate limits per IP and per API key (security/rate-limit.ts); none unless given (`serve` gives the configured ones). */
+  rateLimits?: RateLimitSettings | false;
+  /** The routes whose body limit differs from bodyLimitBytes (security/body-limits.ts; defaults there). */
+  routeBodyLimits?: Partial<RouteBodyLimits>;
 };
 
 /** A caller-supplied X-Request-Id is kept when it is short and plain; otherwise a UUID is made. */
@@ -81,7 +94,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: (error, request, reply) => answerFrameworkError(error, request, reply, options.publicUrl ?? 'http://localhost:3000'),
   });
 
   // JSON is the only body this API reads; anything else is 415, not a string slipped past validation.
@@ -100,6 +116,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     sendProblem(request, reply, 404, 'ROUTE_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`),
   );
 
+  // Headers, size limits, rate limits and the audit log attach to the routes registered after this.
+  await registerSecurity(app, deps, { publicUrl: options.publicUrl ?? 'http://localhost:3000', bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576, routeBodyLimits: options.routeBodyLimits, rateLimits: options.rateLimits });
   await registerOpenApi(app, deps.version);
 
   const routes: RouteRegistrar[] = [
@@ -132,6 +150,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     cartRoutes,
     orderRoutes,
     getReportsDashboard,
+    reportRoutes,
     adminUserRoutes,
     importRunRoutes,
     riskAssessmentRoutes,
@@ -143,6 +162,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     documentRoutes,
     carrierRoutes,
     returnRoutes,
+    emailRoutes(options.publicUrl ?? 'http://localhost:3000'),
+    supportRoutes(options.support ?? {}),
+    auditLogRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,
     getPages(options.publicUrl ?? 'http://localhost:3000'),

@@ -21,6 +21,12 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
   INSUFFICIENT_STOCK: 409,
   RESERVATION_EXPIRED: 409,
   PAYLOAD_TOO_LARGE: 413,
+  // Request limits (src/http/security): rates, URL and header sizes, JSON shape.
+  RATE_LIMITED: 429,
+  URI_TOO_LONG: 414,
+  HEADERS_TOO_LARGE: 431,
+  REQUEST_TIMEOUT: 408,
+  JSON_TOO_COMPLEX: 400,
   FX_RATE_MISSING: 422,
   FX_RATE_STALE: 422,
   NO_WAREHOUSE_FOR_MARKET: 422,
@@ -78,6 +84,13 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
   TRACKING_NUMBER_UNKNOWN: 404,
   // Returns (src/services/returns).
   RETURN_NOT_FOUND: 404,
+  EMAIL_NOT_FOUND: 404,
+  TEMPLATE_NOT_FOUND: 404,
+  CONVERSATION_NOT_FOUND: 404,
+  CONVERSATION_CLOSED: 409,
+  ATTACHMENT_NOT_FOUND: 404,
+  TEAM_NOT_FOUND: 404,
+  SAVED_REPLY_NOT_FOUND: 404,
   RETURN_STATE_CONFLICT: 409,
   RETURN_NOT_RETURNABLE: 422,
 };
@@ -91,9 +104,11 @@ const TITLES: Readonly<Record<number, string>> = {
   409: 'Conflict',
   410: 'Gone',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
@@ -179,8 +194,14 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return sendProblem(request, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', `content type ${JSON.stringify(request.headers['content-type'] ?? '')} is not accepted; send application/json`);
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return sendProblem(request, reply, 413, 'PAYLOAD_TOO_LARGE', 'request body is larger than this server accepts');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE': {
+      const limit = request.routeOptions.bodyLimit;
+      return sendProblem(request, reply, 413, 'PAYLOAD_TOO_LARGE', `request body is larger than the ${limit} bytes this route accepts`, [{ field: 'body', message: `must be at most ${limit} bytes` }]);
+    }
+    case 'LANDFALL_JSON_TOO_COMPLEX': {
+      const e = error as FastifyError & { field?: string; reason?: string };
+      return sendProblem(request, reply, 400, 'JSON_TOO_COMPLEX', `request body is too complex: ${e.message}`, [{ field: e.field ?? 'body', message: e.reason ?? e.message }]);
+    }
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return sendProblem(request, reply, 400, 'EMPTY_BODY', 'body is empty but content-type is application/json');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/create-db.js';
+import type { AppOptions } from '../../src/http/build-app.js';
 import { createInventoryRepository } from '../../src/db/repositories/inventory-repository.js';
 import { createOutboxRepository } from '../../src/db/repositories/outbox-repository.js';
 import { carts, orders } from '../../src/db/schema/orders.js';
@@ -56,9 +57,9 @@ function runningClock(start: string): () => Date {
  * seeded into `db`, and Landfall listening on a free port with the test payment gateway calling
  * back to it over HTTP.
  */
-export async function startCheckoutServer(db: Database): Promise<CheckoutServer> {
+export async function startCheckoutServer(db: Database, options: { support?: AppOptions['support'] } = {}): Promise<CheckoutServer> {
   let base = '';
-  const t = await buildTestApp(db, { deps: { payments: { publicUrl: () => base }, clock: runningClock(TEST_START) } });
+  const t = await buildTestApp(db, { deps: { payments: { publicUrl: () => base }, clock: runningClock(TEST_START) }, ...options });
   await seedDemoStore(t.deps);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;

@@ -161,7 +161,7 @@ describeWithDatabases('HTTP catalog import upload', (db) => {
   });
 
   test('a file over the body limit is 413', async () => {
-    const small = await buildTestApp(db(), { bodyLimitBytes: 100 });
+    const small = await buildTestApp(db(), { routeBodyLimits: { catalogImport: 100 }, bodyLimitBytes: 100 });
     const r = await small.app.inject({ method: 'POST', url: '/v1/admin/catalog/imports', headers: { ...small.auth(), 'content-type': 'text/csv' }, payload: GOOD_CSV });
     assert.equal(r.statusCode, 413);
     assert.equal(r.json().code, 'PAYLOAD_TOO_LARGE');

@@ -6,6 +6,7 @@ import { createOutboxRepository } from '../../src/db/repositories/outbox-reposit
 import { createPaymentRepository } from '../../src/db/repositories/payment-repository.js';
 import { createTestGatewayRepository } from '../../src/db/repositories/test-gateway-repository.js';
 import { toMarketWrite } from '../../src/services/markets/market-record.js';
+import type { PaymentSettingsOptions } from '../../src/services/payments/payment-settings.js';
 import { deliverTestGatewayEvents } from '../../src/services/test-gateway/deliver-events.js';
 import { httpCaller } from '../support/http-call.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
@@ -30,12 +31,13 @@ export const CARD_OK = { number: '4242424242424242', expMonth: 12, expYear: 2034
 
 /**
  * Landfall listening on a free port, with the test gateway's URLs pointing at itself, so the
- * adapter calls the gateway over HTTP and the gateway's webhooks come back over HTTP. The demo
+ * adapter calls the gateway over HTTP and the gateway's webhooks come back over HTTP (`payments`
+ * adds other providers' settings, such as Stripe's). The demo
  * markets are stored, plus a Belgian market "be" that lists Bancontact.
  */
-export async function startPaymentServer(db: Database, options: { clock?: () => Date } = {}): Promise<PaymentServer> {
+export async function startPaymentServer(db: Database, options: { clock?: () => Date; payments?: Omit<PaymentSettingsOptions, 'publicUrl'> } = {}): Promise<PaymentServer> {
   let base = '';
-  const t = await buildTestApp(db, { deps: { payments: { publicUrl: () => base }, ...(options.clock ? { clock: options.clock } : {}) } });
+  const t = await buildTestApp(db, { deps: { payments: { publicUrl: () => base, ...options.payments }, ...(options.clock ? { clock: options.clock } : {}) } });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   const at = new Date();

@@ -43,6 +43,8 @@ describe('admin in a real browser: restricted goods', { skip: browserSkipReason(
       assert.equal((await a.call('GET', '/v1/admin/restrictions/licences')).body.items.length, 0, 'nothing recorded');
 
       await page.getByLabel('Licence destination').fill('AU');
+      // The form starts at the browser's date; the server's clock is the suite's (2026-11-27), which the browser's may have passed.
+      await page.getByLabel('Licensed from').fill(a.t.deps.clock().toISOString().slice(0, 10));
       await page.getByRole('button', { name: 'Record licence' }).click();
       await page.locator('tr[data-licence="B709-1"]').waitFor();
       assert.match(await page.getByTestId('compliance-status').innerText(), /Recorded licence B709-1 for au\.imitation-firearms in AU/);

@@ -31,6 +31,6 @@ test('sign-in input: shape only; emails compare lower-cased', () => {
 
 test('roles map to scopes: read_only may only read the admin API', () => {
   assert.deepEqual(scopesOfRole('owner'), ['admin']);
-  assert.deepEqual(scopesOfRole('operator'), ['admin']);
+  assert.deepEqual(scopesOfRole('operator'), ['admin:operator']);
   assert.deepEqual(scopesOfRole('read_only'), ['admin:read']);
 });

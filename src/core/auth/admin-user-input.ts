@@ -3,9 +3,12 @@ import { fail, ok, type FieldIssue, type Result } from '../result/result.js';
 export const ADMIN_ROLES = ['owner', 'operator', 'read_only'] as const;
 export type AdminRole = (typeof ADMIN_ROLES)[number];
 
-/** What a role may do, as API scopes: owners and operators change things, read_only only reads. */
+/**
+ * The scopes a sign-in session of `role` is given: owner `admin`, operator `admin:operator`,
+ * read_only `admin:read`. (What a session may reach is decided by its user's role at each request.)
+ */
 export function scopesOfRole(role: AdminRole): string[] {
-  return role === 'read_only' ? ['admin:read'] : ['admin'];
+  return role === 'owner' ? ['admin'] : role === 'operator' ? ['admin:operator'] : ['admin:read'];
 }
 
 export type NewAdminUser = { email: string; name: string; role: AdminRole; password: string };

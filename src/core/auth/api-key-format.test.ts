@@ -22,4 +22,6 @@ test('admin implies every scope; api allows only api', () => {
   assert.equal(allowsScope(['admin:read'], 'admin', 'POST'), false, 'read-only does not change');
   assert.equal(allowsScope(['admin:read'], 'api', 'GET'), false);
   assert.equal(allowsScope([], 'api'), false);
+  assert.equal(allowsScope(['admin:operator'], 'api', 'POST'), true, 'operators use the api routes the admin calls');
+  assert.equal(allowsScope(['admin:operator'], 'admin', 'POST'), true);
 });

@@ -21,7 +21,17 @@ export type CreatePaymentInput = {
   threeDSecure: 'automatic' | 'required';
 };
 
-export type ConfirmPaymentInput = { card: CardDetails | undefined; returnUrl: string | undefined };
+export type ConfirmPaymentInput = { card: CardDetails | undefined; returnUrl: string | undefined; paymentMethod?: string | undefined };
+
+/**
+ * What the payment's provider takes at confirmation: `card` details (the test provider), or a
+ * `paymentMethod` token made by its hosted fields (a real provider: card numbers are refused).
+ */
+export type ConfirmOptions = { provider?: string; input?: 'card' | 'paymentMethod' };
+
+/** A provider's payment method token: Stripe's `pm_...` ids (letters, digits, underscores). */
+const PAYMENT_METHOD_TOKEN = /^pm_[A-Za-z0-9_]{1,250}$/;
+
 export type RefundInput = { amount: Money; reason: string | undefined; parts: Record<string, number> | undefined };
 
 type Issues = FieldIssue[];
@@ -89,11 +99,13 @@ export function parseCreatePaymentInput(input: unknown): Result<CreatePaymentInp
  * `today`), a return URL for redirect methods (where the buyer comes back to), nothing for offline
  * methods. A return URL is optional for cards: it is used only if a 3-D Secure challenge is needed.
  */
-export function parseConfirmInput(input: unknown, flow: PaymentFlow, today: { year: number; month: number }): Result<ConfirmPaymentInput, 'VALIDATION_FAILED'> {
+export function parseConfirmInput(input: unknown, flow: PaymentFlow, today: { year: number; month: number }, options: ConfirmOptions = {}): Result<ConfirmPaymentInput, 'VALIDATION_FAILED'> {
   const body = asObject(input ?? {});
   if (!body) return failed([{ field: 'body', message: 'must be a JSON object' }]);
+  if (options.input === 'paymentMethod') return parseTokenConfirm(body, flow, options.provider ?? 'this provider');
   const issues: Issues = [];
-  rejectUnknown(body, ['card', 'returnUrl'], issues);
+  rejectUnknown(body, ['card', 'returnUrl', 'paymentMethod'], issues);
+  if (body.paymentMethod !== undefined) issues.push({ field: 'paymentMethod', message: `is a token of a provider's hosted card fields; ${options.provider ?? 'this'} payments take card details` });
   let card: CardDetails | undefined;
   if (flow === 'card') {
     if (body.card === undefined) issues.push({ field: 'card', message: 'is required for a card payment: number, expMonth, expYear and cvc' });
@@ -108,6 +120,26 @@ export function parseConfirmInput(input: unknown, flow: PaymentFlow, today: { ye
   else if (returnUrl === undefined && flow === 'redirect') issues.push({ field: 'returnUrl', message: 'is required: where the buyer comes back to after authorizing the payment' });
   if (issues.length > 0) return failed(issues);
   return ok({ card, returnUrl: returnUrl as string | undefined });
+}
+
+/**
+ * Confirming with a provider whose hosted fields make the payment method (Stripe): `paymentMethod`
+ * (required for card flows, optional otherwise) and `returnUrl` (required for card and redirect
+ * flows: where the buyer comes back after 3-D Secure or the bank's page). Card numbers are refused
+ * outright, naming `card`: they must never reach the server.
+ */
+function parseTokenConfirm(body: Record<string, unknown>, flow: PaymentFlow, provider: string): Result<ConfirmPaymentInput, 'VALIDATION_FAILED'> {
+  const issues: Issues = [];
+  rejectUnknown(body, ['card', 'returnUrl', 'paymentMethod'], issues);
+  if (body.card !== undefined) issues.push({ field: 'card', message: `card details are not accepted for ${provider} payments: send paymentMethod, the id (pm_...) made by ${provider}'s hosted card fields in the buyer's browser` });
+  const paymentMethod = body.paymentMethod;
+  if (paymentMethod !== undefined && (typeof paymentMethod !== 'string' || !PAYMENT_METHOD_TOKEN.test(paymentMethod))) issues.push({ field: 'paymentMethod', message: `must be a ${provider} PaymentMethod id like pm_1Q0PsIJvEtkwdCNY` });
+  else if (paymentMethod === undefined && flow === 'card' && body.card === undefined) issues.push({ field: 'paymentMethod', message: `is required for a card payment: the id (pm_...) made by ${provider}'s hosted card fields` });
+  const returnUrl = body.returnUrl;
+  if (returnUrl !== undefined && !isHttpUrl(returnUrl)) issues.push({ field: 'returnUrl', message: 'must be an http:// or https:// URL' });
+  else if (returnUrl === undefined && flow !== 'offline') issues.push({ field: 'returnUrl', message: `is required: where the buyer comes back to after ${flow === 'card' ? 'a 3-D Secure challenge' : 'authorizing the payment'}` });
+  if (issues.length > 0) return failed(issues);
+  return ok({ card: undefined, returnUrl: returnUrl as string | undefined, paymentMethod: paymentMethod as string | undefined });
 }
 
 /** The amount to capture from an authorization, in the payment's currency (default: all of it). */

@@ -21,9 +21,9 @@ export function normalizeSubject(subject: string): string {
 /** A conversation's token: 16 lower-case base32 characters, unguessable, safe in a mail address. */
 export const CONVERSATION_TOKEN = /^[a-z2-7]{16}$/;
 
-/** The Message-ID Landfall gives its `n`th message in a conversation. */
-export function conversationMessageId(token: string, n: number, domain: string): string {
-  return `<c-${token}.${n}@${domain}>`;
+/** The Message-ID of a message Landfall sends in a conversation (`id`: letters and digits unique to it). */
+export function conversationMessageId(token: string, id: string | number, domain: string): string {
+  return `<c-${token}.${id}@${domain}>`;
 }
 
 /** The reply-to address that brings a buyer's answer back to its conversation. */
@@ -50,7 +50,7 @@ export function findConversationToken(input: { to: readonly string[]; references
     if (m) return m[1]!.toLowerCase();
   }
   for (const id of [...input.references].reverse()) {
-    const m = /^<c-([a-z2-7]{16})\.\d+@/i.exec(id);
+    const m = /^<c-([a-z2-7]{16})\.[0-9a-z]{1,64}@/i.exec(id);
     if (m) return m[1]!.toLowerCase();
   }
   return undefined;

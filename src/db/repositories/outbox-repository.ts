@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Position } from '../../core/pagination/cursor.js';
 import { wantsEvent } from '../../core/webhooks/endpoint-input.js';
+import { emailKindsFor } from '../../data/notifications/email-kinds.js';
 import type { Orm } from '../create-db.js';
-import { outboxEvents, webhookDeliveries, webhookEndpoints } from '../schema/index.js';
+import { keysetBefore } from './keyset.js';
+import { emailMessages, orders, outboxEvents, webhookDeliveries, webhookEndpoints } from '../schema/index.js';
 
 export type OutboxEventRow = typeof outboxEvents.$inferSelect;
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
@@ -13,8 +15,8 @@ export type OutboxRepository = ReturnType<typeof createOutboxRepository>;
 
 /**
  * The outbox and its webhook deliveries. `append` is meant to run inside the transaction of the
- * change it reports (build this repository over that transaction): the event and one delivery per
- * subscribed endpoint commit with the change or not at all.
+ * change it reports (build this repository over that transaction): the event, one delivery per
+ * subscribed endpoint and the buyer's emails it calls for commit with the change or not at all.
  */
 export function createOutboxRepository(orm: Orm) {
   return {
@@ -26,6 +28,7 @@ export function createOutboxRepository(orm: Orm) {
       const endpoints = await orm.select({ id: webhookEndpoints.id, eventTypes: webhookEndpoints.eventTypes }).from(webhookEndpoints).where(eq(webhookEndpoints.active, true));
       const wanting = endpoints.filter((e) => wantsEvent(e.eventTypes, event.type));
       if (wanting.length > 0) await orm.insert(webhookDeliveries).values(wanting.map((e) => ({ endpointId: e.id, eventId: saved!.id, nextAttemptAt: at, createdAt: at })));
+      await queueEmails(orm, saved!, event, at);
       return saved!;
     },
 
@@ -34,7 +37,7 @@ export function createOutboxRepository(orm: Orm) {
         filter.type ? eq(outboxEvents.type, filter.type) : undefined,
         filter.subjectKind ? eq(outboxEvents.subjectKind, filter.subjectKind) : undefined,
         filter.subjectId ? eq(outboxEvents.subjectId, filter.subjectId) : undefined,
-        page.after ? before(outboxEvents.createdAt, outboxEvents.id, page.after) : undefined,
+        page.after ? keysetBefore(outboxEvents.createdAt, outboxEvents.id, page.after) : undefined,
       ].filter((x) => x !== undefined);
       return orm.select().from(outboxEvents).where(and(...where)).orderBy(desc(outboxEvents.createdAt), desc(outboxEvents.id)).limit(page.limit);
     },
@@ -67,7 +70,7 @@ export function createOutboxRepository(orm: Orm) {
         filter.endpointId ? eq(webhookDeliveries.endpointId, filter.endpointId) : undefined,
         filter.status ? eq(webhookDeliveries.status, filter.status) : undefined,
         filter.eventId ? eq(webhookDeliveries.eventId, filter.eventId) : undefined,
-        page.after ? before(webhookDeliveries.createdAt, webhookDeliveries.id, page.after) : undefined,
+        page.after ? keysetBefore(webhookDeliveries.createdAt, webhookDeliveries.id, page.after) : undefined,
       ].filter((x) => x !== undefined);
       return orm.select().from(webhookDeliveries).where(and(...where)).orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id)).limit(page.limit);
     },
@@ -122,7 +125,15 @@ export function createOutboxRepository(orm: Orm) {
   };
 }
 
-/** Rows strictly after `p` in (createdAt desc, id desc) order. */
-function before(createdAt: typeof outboxEvents.createdAt | typeof webhookDeliveries.createdAt, id: typeof outboxEvents.id | typeof webhookDeliveries.id, p: Position) {
-  return or(lt(createdAt, p.createdAt), and(eq(createdAt, p.createdAt), lt(id, p.id)));
+/** The buyer's emails an order event calls for (src/data/notifications/email-kinds.ts), addressed from the order. */
+async function queueEmails(orm: Orm, saved: OutboxEventRow, event: NewEvent, at: Date): Promise<void> {
+  const kinds = event.subject.kind === 'order' ? emailKindsFor(event.type) : [];
+  if (kinds.length === 0) return;
+  const [order] = await orm.select({ id: orders.id, email: orders.email, locale: orders.locale }).from(orders).where(eq(orders.id, event.subject.id));
+  if (!order) return;
+  const about = (names: readonly string[]) => Object.fromEntries(names.flatMap((n) => (typeof event.payload[n] === 'string' ? [[n, event.payload[n] as string]] : [])));
+  await orm
+    .insert(emailMessages)
+    .values(kinds.map((k) => ({ eventId: saved.id, kind: k.kind, orderId: order.id, about: about(k.about), toAddress: order.email, locale: order.locale ?? 'en', nextAttemptAt: new Date(at.getTime() + k.delayMs), createdAt: at })))
+    .onConflictDoNothing();
 }

@@ -11,6 +11,9 @@ export type DueTestCarrierEvent = TestCarrierEventRow & { trackingNumber: string
 
 export type TestCarrierRepository = ReturnType<typeof createTestCarrierRepository>;
 
+/** The advisory lock key that serializes claims of due test carrier events (any fixed number unused elsewhere). */
+const TEST_CARRIER_CLAIM_LOCK_KEY = '7261530044118';
+
 /** The built-in test carrier's own books: its parcels and their planned tracking events. */
 export function createTestCarrierRepository(orm: Orm) {
   return {
@@ -69,10 +72,14 @@ export function createTestCarrierRepository(orm: Orm) {
     /**
      * Take the events due by `now` for delivery, up to `limit` parcels' worth, each parcel's in
      * order: locked with SKIP LOCKED so two workers take different parcels' events, and leased
-     * (due again at `now + leaseMs`) so the events of a worker that died are sent again.
+     * (due again at `now + leaseMs`) so the events of a worker that died are sent again. Claims
+     * from several processes are taken one at a time (a transaction-scoped advisory lock): without
+     * it, a parcel's later event could be claimed by one process while another's claim of the
+     * earlier one is not yet committed, and overtake it.
      */
     async claimDue(now: Date, limit: number, leaseMs: number): Promise<DueTestCarrierEvent[]> {
       return orm.transaction(async (tx) => {
+        await rows(tx as unknown as Orm, sql`select pg_advisory_xact_lock(${TEST_CARRIER_CLAIM_LOCK_KEY}::bigint)`);
         const due = await tx
           .select({ id: testCarrierEvents.id, parcelId: testCarrierEvents.parcelId })
           .from(testCarrierEvents)

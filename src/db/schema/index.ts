@@ -18,3 +18,5 @@ export * from './market-selection.js';
 export * from './compliance.js';
 export * from './returns.js';
 export * from './audit.js';
+export * from './notifications.js';
+export * from './support.js';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { formatApiKey, isApiScope } from '../../core/auth/api-key-format.js';
+import { API_SCOPES, formatApiKey, isApiScope } from '../../core/auth/api-key-format.js';
 import { fail, ok, type FieldIssue, type Result } from '../../core/result/result.js';
 import type { ApiKeyRepository } from '../../db/repositories/api-key-repository.js';
 import { toApiKeyView, type ApiKeyView } from './api-key-view.js';
@@ -27,7 +27,7 @@ export async function createApiKey(
   const scopes = Array.isArray(input.scopes) ? [...new Set(input.scopes)] : [];
   if (scopes.length === 0) issues.push({ field: 'scopes', message: 'must name at least one scope' });
   scopes.forEach((s, i) => {
-    if (!isApiScope(s)) issues.push({ field: `scopes[${i}]`, message: `unknown scope "${s}" (admin, api, admin:read)` });
+    if (!isApiScope(s)) issues.push({ field: `scopes[${i}]`, message: `unknown scope "${s}" (${API_SCOPES.join(', ')})` });
   });
   if (issues.length > 0) {
     return fail('VALIDATION_FAILED', issues.map((i) => `${i.field} ${i.message}`).join('; '), { field: issues[0]!.field, details: issues });

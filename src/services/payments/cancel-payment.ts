@@ -3,7 +3,7 @@ import { applyProviderAnswer } from './apply-provider-payment.js';
 import { findPayment } from './get-payment.js';
 import type { PaymentDeps } from './payment-transaction.js';
 import { toPaymentView, type PaymentView } from './payment-view.js';
-import { paymentProvider } from './providers.js';
+import { providerOf } from './providers.js';
 import type { ProviderFailure } from './provider.js';
 
 const CANCELLABLE = ['requires_action', 'processing', 'authorized'];
@@ -20,7 +20,9 @@ export async function cancelPayment(deps: PaymentDeps, id: string): Promise<Resu
   if (!CANCELLABLE.includes(row.status)) {
     return fail('PAYMENT_STATE_CONFLICT', `payment ${row.id} is ${row.status} and cannot be cancelled${row.status === 'succeeded' ? '; refund it instead' : ''}`, { field: 'status' });
   }
-  const answer = await paymentProvider(deps.payments, row.provider)!.cancelPayment(row.providerPaymentId);
+  const provider = providerOf(deps.payments, row.provider);
+  if (!provider.ok) return provider;
+  const answer = await provider.value.cancelPayment(row.providerPaymentId);
   if (!answer.ok) return answer;
   return ok(toPaymentView(await applyProviderAnswer(deps, row.id, answer.value)));
 }

@@ -5,7 +5,7 @@ import { applyProviderAnswer } from './apply-provider-payment.js';
 import { findPayment } from './get-payment.js';
 import type { PaymentDeps } from './payment-transaction.js';
 import { toPaymentView, type PaymentView } from './payment-view.js';
-import { paymentProvider } from './providers.js';
+import { providerOf } from './providers.js';
 import type { ProviderFailure } from './provider.js';
 
 /**
@@ -23,7 +23,13 @@ export async function capturePayment(deps: PaymentDeps, id: string, input: unkno
   if (amount !== undefined && amount > row.amountMinor) {
     return fail('VALIDATION_FAILED', `cannot capture more than the ${formatMoney({ amount: row.amountMinor, currency: row.currency })} authorized`, { field: 'amount.amount' });
   }
-  const answer = await paymentProvider(deps.payments, row.provider)!.capturePayment(row.providerPaymentId, amount === undefined ? {} : { amountMinor: amount });
+  const provider = providerOf(deps.payments, row.provider);
+  if (!provider.ok) return provider;
+  if (amount !== undefined) {
+    const refused = provider.value.precheck?.({ amount: { amount, currency: row.currency } });
+    if (refused) return fail('VALIDATION_FAILED', refused.message, { field: refused.field });
+  }
+  const answer = await provider.value.capturePayment(row.providerPaymentId, amount === undefined ? {} : { amountMinor: amount, currency: row.currency });
   if (!answer.ok) return answer;
   return ok(toPaymentView(await applyProviderAnswer(deps, row.id, answer.value)));
 }

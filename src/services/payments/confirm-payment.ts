@@ -5,13 +5,14 @@ import { applyProviderAnswer } from './apply-provider-payment.js';
 import { findPayment } from './get-payment.js';
 import type { PaymentDeps } from './payment-transaction.js';
 import { toPaymentView, type PaymentView } from './payment-view.js';
-import { paymentProvider } from './providers.js';
+import { providerOf } from './providers.js';
 import type { ProviderFailure } from './provider.js';
 
 /**
  * Confirm a payment waiting for it (next action "confirm"): card details for card methods, a
- * return URL for redirect methods, nothing for offline ones. The answer is the payment as it
- * stands after the provider's answer: succeeded or authorized, failed with the decline code,
+ * return URL for redirect methods, nothing for offline ones. A provider with hosted card fields
+ * (Stripe) takes `paymentMethod`, the token they made, and refuses card details. The answer is the
+ * payment as it stands after the provider's answer: succeeded or authorized, failed with the decline code,
  * requires_action with a redirect (3-D Secure, the bank's page), or processing with instructions.
  * A decline is not an error of this call: the payment is failed, and a new attempt is a new payment.
  */
@@ -24,11 +25,14 @@ export async function confirmPayment(deps: PaymentDeps, id: string, input: unkno
   }
   const method = PAYMENT_METHOD_CATALOG.get(row.method);
   if (!method) throw new Error(`payment ${row.id} has an unknown method ${row.method}`);
+  const chosen = providerOf(deps.payments, row.provider);
+  if (!chosen.ok) return chosen;
+  const provider = chosen.value;
   const now = deps.clock();
-  const parsed = parseConfirmInput(input, method.flow, { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 });
+  const parsed = parseConfirmInput(input, method.flow, { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, { provider: provider.name, input: provider.confirmInput ?? 'card' });
   if (!parsed.ok) return parsed;
-  const provider = paymentProvider(deps.payments, row.provider)!;
-  const answer = await provider.confirmPayment(row.providerPaymentId, { ...(parsed.value.card ? { card: parsed.value.card } : {}), ...(parsed.value.returnUrl ? { returnUrl: parsed.value.returnUrl } : {}) });
+  const v = parsed.value;
+  const answer = await provider.confirmPayment(row.providerPaymentId, { ...(v.card ? { card: v.card } : {}), ...(v.returnUrl ? { returnUrl: v.returnUrl } : {}), ...(v.paymentMethod ? { paymentMethod: v.paymentMethod } : {}) });
   if (!answer.ok) return answer;
   return ok(toPaymentView(await applyProviderAnswer(deps, row.id, answer.value)));
 }

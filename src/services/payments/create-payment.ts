@@ -7,7 +7,7 @@ import { PAYMENT_METHOD_CATALOG } from '../../data/payments/payment-methods.js';
 import { methodsOffered } from './list-payment-methods.js';
 import { inPaymentTransaction, type PaymentDeps } from './payment-transaction.js';
 import { paymentEventPayload, toPaymentView, type PaymentView } from './payment-view.js';
-import { DEFAULT_PROVIDER, paymentProvider } from './providers.js';
+import { newPaymentProvider } from './providers.js';
 import type { ProviderFailure } from './provider.js';
 
 export type CreatePaymentFailure = 'VALIDATION_FAILED' | 'MARKET_NOT_FOUND' | 'PAYMENT_METHOD_NOT_AVAILABLE' | ProviderFailure;
@@ -43,7 +43,9 @@ export async function createPayment(deps: PaymentDeps, input: unknown, options: 
   if (p.capture === 'manual' && !method.manualCapture) return fail('VALIDATION_FAILED', `${method.name} payments are captured when made; use capture automatic`, { field: 'capture' });
   if (p.threeDSecure === 'required' && method.flow !== 'card') return fail('VALIDATION_FAILED', `3-D Secure is for card payments, not ${method.name}`, { field: 'threeDSecure' });
 
-  const provider = paymentProvider(deps.payments, DEFAULT_PROVIDER)!;
+  const provider = newPaymentProvider(deps.payments);
+  const refused = provider.precheck?.({ amount: p.amount, method: method.id, country: p.country });
+  if (refused) return fail(refused.code, refused.message, { field: refused.field });
   const id = randomUUID();
   const intent = await provider.createPayment({
     amount: p.amount,
@@ -52,6 +54,7 @@ export async function createPayment(deps: PaymentDeps, input: unknown, options: 
     threeDSecure: p.threeDSecure,
     metadata: { landfall_payment_id: id, reference: p.reference, country: p.country },
     idempotencyKey: options.providerKey ?? `lf_${id}`,
+    country: p.country,
   });
   if (!intent.ok) return intent;
 

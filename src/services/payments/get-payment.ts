@@ -3,7 +3,7 @@ import { createPaymentRepository, type PaymentRow } from '../../db/repositories/
 import { applyProviderAnswer } from './apply-provider-payment.js';
 import { isPaymentId, type PaymentDeps } from './payment-transaction.js';
 import { toPaymentView, type PaymentView } from './payment-view.js';
-import { paymentProvider } from './providers.js';
+import { providerOf } from './providers.js';
 import type { ProviderFailure } from './provider.js';
 
 /** The stored payment `id`, or PAYMENT_NOT_FOUND (also for ids that are not UUIDs). */
@@ -22,9 +22,9 @@ export async function getPayment(deps: PaymentDeps, id: string, options: { refre
   if (!found.ok) return found;
   let row = found.value;
   if (options.refresh) {
-    const provider = paymentProvider(deps.payments, row.provider);
-    if (!provider) throw new Error(`payment ${row.id} has an unknown provider ${row.provider}`);
-    const answer = await provider.getPayment(row.providerPaymentId);
+    const provider = providerOf(deps.payments, row.provider);
+    if (!provider.ok) return provider;
+    const answer = await provider.value.getPayment(row.providerPaymentId);
     if (!answer.ok) return answer;
     row = await applyProviderAnswer(deps, row.id, answer.value);
   }

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../../core/result/result.js';
 import { applyProviderPayment } from './apply-provider-payment.js';
 import { inPaymentTransaction, type PaymentDeps } from './payment-transaction.js';
-import { paymentProvider } from './providers.js';
+import { paymentProvider, providerOffMessage } from './providers.js';
 import { recordRefund } from './record-refund.js';
 
 export type WebhookOutcome = {
@@ -33,7 +33,7 @@ export async function handleProviderWebhook(
   rawBody: string,
 ): Promise<Result<WebhookOutcome, WebhookFailure>> {
   const provider = paymentProvider(deps.payments, providerName);
-  if (!provider) return fail('PROVIDER_NOT_FOUND', `no payment provider "${providerName}"`, { field: 'provider' });
+  if (!provider) return fail('PROVIDER_NOT_FOUND', providerOffMessage(providerName), { field: 'provider' });
   const verified = provider.verifyWebhook(headers, rawBody, deps.clock());
   if (!verified.ok) return verified;
   const event = verified.value;

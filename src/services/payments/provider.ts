@@ -46,11 +46,14 @@ export type ProviderFailure = 'PROVIDER_UNAVAILABLE' | 'PROVIDER_REJECTED' | 'PR
 export interface PaymentProvider {
   readonly name: string;
   /** `threeDSecure: required` asks the provider to authenticate a card payment with 3-D Secure whatever the card (fraud screening decided to challenge). */
-  createPayment(input: { amount: Money; method: string; capture: 'automatic' | 'manual'; threeDSecure?: 'automatic' | 'required'; metadata: Record<string, string>; idempotencyKey: string }): Promise<Result<ProviderPayment, ProviderFailure>>;
-  confirmPayment(id: string, input: { card?: CardDetails; returnUrl?: string }): Promise<Result<ProviderPayment, ProviderFailure>>;
-  capturePayment(id: string, input: { amountMinor?: number }): Promise<Result<ProviderPayment, ProviderFailure>>;
+  /** `country` is the buyer's (ISO 3166-1 alpha-2): some providers pick a method's variant by it. */
+  createPayment(input: { amount: Money; method: string; capture: 'automatic' | 'manual'; threeDSecure?: 'automatic' | 'required'; metadata: Record<string, string>; idempotencyKey: string; country?: string }): Promise<Result<ProviderPayment, ProviderFailure>>;
+  /** `paymentMethod` is a token made by the provider's hosted fields (Stripe: a PaymentMethod id, pm_...). */
+  confirmPayment(id: string, input: { card?: CardDetails; returnUrl?: string; paymentMethod?: string }): Promise<Result<ProviderPayment, ProviderFailure>>;
+  /** `currency` is the payment's (ISO 4217), given so that an adapter converting units needs no extra call. */
+  capturePayment(id: string, input: { amountMinor?: number; currency?: string }): Promise<Result<ProviderPayment, ProviderFailure>>;
   cancelPayment(id: string): Promise<Result<ProviderPayment, ProviderFailure>>;
-  refund(id: string, input: { amountMinor: number; idempotencyKey: string }): Promise<Result<ProviderRefund, ProviderFailure>>;
+  refund(id: string, input: { amountMinor: number; idempotencyKey: string; currency?: string }): Promise<Result<ProviderRefund, ProviderFailure>>;
   getPayment(id: string): Promise<Result<ProviderPayment, ProviderFailure>>;
   /**
    * Check a webhook's signature over the raw body (before parsing anything) and its age against
@@ -58,4 +61,18 @@ export interface PaymentProvider {
    * body that is not an event is WEBHOOK_INVALID.
    */
   verifyWebhook(headers: Readonly<Record<string, string | string[] | undefined>>, rawBody: string, now: Date): Result<ProviderEvent, 'SIGNATURE_INVALID' | 'WEBHOOK_INVALID'>;
+  /**
+   * What confirming takes (default: `card` details for card methods, as the test provider):
+   * `paymentMethod` means a token from the provider's hosted fields, card details are refused, and
+   * a card payment needs a return URL (for a 3-D Secure challenge).
+   */
+  readonly confirmInput?: 'card' | 'paymentMethod';
+  /**
+   * Refuse, before anything is sent, what this provider cannot take: a method it does not offer (for
+   * this buyer's country), an amount it cannot represent exactly in its units. Undefined when fine.
+   */
+  precheck?(input: { amount: Money; method?: string; country?: string }): ProviderPrecheckFailure | undefined;
 }
+
+/** Why a provider cannot take a payment, refund or capture, naming the request field at fault. */
+export type ProviderPrecheckFailure = { code: 'PAYMENT_METHOD_NOT_AVAILABLE' | 'VALIDATION_FAILED'; field: string; message: string };

@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../../core/result/result.js';
 import { findPayment } from './get-payment.js';
 import { inPaymentTransaction, type PaymentDeps } from './payment-transaction.js';
 import { toPaymentView, toRefundView, type PaymentView, type RefundView } from './payment-view.js';
-import { paymentProvider } from './providers.js';
+import { providerOf } from './providers.js';
 import type { ProviderFailure } from './provider.js';
 import { recordRefund } from './record-refund.js';
 
@@ -32,8 +32,12 @@ export async function refundPayment(deps: PaymentDeps, id: string, input: unknow
   const checked = checkRefund(parsed.value.amount, { currency: row.currency, capturedMinor: row.capturedMinor, refundedMinor: row.refundedMinor });
   if (!checked.ok) return checked;
 
-  const provider = paymentProvider(deps.payments, row.provider)!;
-  const refund = await provider.refund(row.providerPaymentId, { amountMinor: checked.value.amount, idempotencyKey: options.providerKey ?? `lf_refund_${randomUUID()}` });
+  const chosen = providerOf(deps.payments, row.provider);
+  if (!chosen.ok) return chosen;
+  const provider = chosen.value;
+  const refused = provider.precheck?.({ amount: checked.value });
+  if (refused) return fail('VALIDATION_FAILED', refused.message, { field: refused.field });
+  const refund = await provider.refund(row.providerPaymentId, { amountMinor: checked.value.amount, currency: row.currency, idempotencyKey: options.providerKey ?? `lf_refund_${randomUUID()}` });
   if (!refund.ok) return refund;
 
   const at = deps.clock();

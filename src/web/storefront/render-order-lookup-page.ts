@@ -60,7 +60,8 @@ ${orderLines(t, o)}
 ${orderTotals(t, o)}
 ${shipments(t, o, view.tracking)}
 ${returnsSection(t, ctx.segment, o, view.returns, view.returnForm)}
-<p><a href="${paths.order(ctx.segment)}">${t.t('order.another')}</a></p>`;
+<p><a href="${paths.order(ctx.segment)}">${t.t('order.another')}</a></p>
+<p><a href="${paths.help(ctx.segment)}" data-link="help">${t.t('help.orderLink')}</a></p>`;
     return renderStorefrontPage(ctx, { title, main, noindex: true });
   }
   const errors = view.errors ?? {};
@@ -83,7 +84,8 @@ ${view.notFound ? html`<p class="notice error" role="alert">${t.t('order.notFoun
 ${field('number', 'text', 'off', view.number)}
 ${field('email', 'email', 'email', view.email)}
 <p><button type="submit" class="primary">${t.t('order.submit')}</button></p>
-</form>`;
+</form>
+<p><a href="${paths.help(ctx.segment)}" data-link="help">${t.t('help.orderLink')}</a></p>`;
   return renderStorefrontPage(ctx, { title: t.t('order.lookupTitle'), main, noindex: true });
 }
 

@@ -60,6 +60,8 @@ ${page.main}
 <nav aria-label="${t.t('layout.footerNav')}">
 <ul>
 <li><a href="${paths.order(segment)}">${t.t('layout.findOrder')}</a></li>
+<li><a href="${paths.help(segment)}">${t.t('help.footerLink')}</a></li>
+<li><a href="${paths.contact(segment)}">${t.t('contact.footerLink')}</a></li>
 <li><a href="${paths.regions(segment)}">${t.t('layout.changeRegion')}</a></li>
 </ul>
 </nav>

@@ -44,5 +44,7 @@ export const paths = {
   payReturn: (segment: string, number: string) => `/${segment}/order/${encodeURIComponent(number)}/pay/return`,
   confirmation: (segment: string, number: string) => `/${segment}/order/${encodeURIComponent(number)}/confirmation`,
   order: (segment: string) => `/${segment}/order`,
+  contact: (segment: string) => `/${segment}/contact`,
   regions: (segment: string) => `/${segment}/regions`,
+  help: (segment: string) => `/${segment}/help`,
 };

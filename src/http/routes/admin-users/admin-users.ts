@@ -1,8 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createAdminUser, listAdminUsers, signIn, signOut, whoAmI } from '../../../services/admin-users/admin-users.js';
-import { authenticateApiKey } from '../../../services/api-keys/authenticate-api-key.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
-import { sendFailure, sendProblem } from '../../errors.js';
+import { sendFailure } from '../../errors.js';
 import { problemResponses, type RouteRegistrar } from '../../route.js';
 import { objectBodyOnly } from '../../validate-in-core.js';
 
@@ -19,16 +17,6 @@ const userSchema = {
     createdAt: { type: 'string', format: 'date-time' },
   },
 } as const;
-
-/** Any signed-in admin caller (read-only too): for signing out and asking who one is. */
-function anyAdmin(deps: Parameters<RouteRegistrar>[1]) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const r = await authenticateApiKey(deps, request.headers.authorization);
-    if (!r.ok) return sendFailure(request, reply, r);
-    if (!r.value.scopes.includes('admin') && !r.value.scopes.includes('admin:read')) return sendProblem(request, reply, 403, 'FORBIDDEN', 'this API key has no admin scope');
-    request.principal = r.value;
-  };
-}
 
 /**
  * Admin users: sign in with email and password for a session token (used as Bearer, like an API
@@ -57,7 +45,7 @@ export const adminUserRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.delete('/v1/admin/sessions/current', {
-    onRequest: anyAdmin(deps),
+    onRequest: requireScope(deps, 'admin', 'read_only'),
     schema: { tags, summary: 'Sign out: end the session this request is made with', security: bearerSecurity, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403) } },
   }, async (request, reply) => {
     const r = await signOut(deps, request.principal);
@@ -65,22 +53,22 @@ export const adminUserRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.get('/v1/admin/me', {
-    onRequest: anyAdmin(deps),
+    onRequest: requireScope(deps, 'admin', 'read_only'),
     schema: {
       tags,
       summary: 'Who is calling: the signed-in user and their scopes, or the API key',
       security: bearerSecurity,
-      response: { 200: { type: 'object', properties: { kind: { type: 'string', enum: ['user', 'api-key'] }, name: { type: 'string' }, scopes: { type: 'array', items: { type: 'string' } }, user: { anyOf: [userSchema, { type: 'null' }] } } }, ...problemResponses(401, 403) },
+      response: { 200: { type: 'object', properties: { kind: { type: 'string', enum: ['user', 'api-key'] }, name: { type: 'string' }, role: { type: 'string', enum: ['owner', 'operator', 'read_only'], description: 'the admin role the caller acts as' }, scopes: { type: 'array', items: { type: 'string' } }, user: { anyOf: [userSchema, { type: 'null' }] } } }, ...problemResponses(401, 403) },
     },
-  }, async (request) => whoAmI(deps, request.principal!));
+  }, async (request) => ({ ...(await whoAmI(deps, request.principal!)), role: request.principal!.role }));
 
   app.get('/v1/admin/users', {
-    onRequest: requireScope(deps, 'admin'),
+    onRequest: requireScope(deps, 'admin', 'owner'),
     schema: { tags, summary: 'The people who sign in to the admin', security: bearerSecurity, response: { 200: { type: 'object', properties: { items: { type: 'array', items: userSchema } } }, ...problemResponses(401, 403) } },
   }, async () => ({ items: await listAdminUsers(deps) }));
 
   app.post('/v1/admin/users', {
-    onRequest: requireScope(deps, 'admin'),
+    onRequest: requireScope(deps, 'admin', 'owner'),
     validatorCompiler: objectBodyOnly,
     schema: {
       tags,

@@ -8,7 +8,7 @@ export const postApiKey: RouteRegistrar = (app, deps) => {
   app.post<{ Body: { name: string; scopes: string[] } }>(
     '/v1/admin/api-keys',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'owner'),
       schema: {
         tags: ['api keys'],
         summary: 'Create an API key; the key is in the answer this once and never again',

@@ -7,7 +7,7 @@ export const getApiKeys: RouteRegistrar = (app, deps) => {
   app.get<{ Querystring: { limit?: number; cursor?: string } }>(
     '/v1/admin/api-keys',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'owner'),
       schema: {
         tags: ['api keys'],
         summary: 'List API keys, oldest first, with cursor pagination',

@@ -7,7 +7,7 @@ export const deleteApiKey: RouteRegistrar = (app, deps) => {
   app.delete<{ Params: { id: string } }>(
     '/v1/admin/api-keys/:id',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'owner'),
       schema: {
         tags: ['api keys'],
         summary: 'Revoke an API key',

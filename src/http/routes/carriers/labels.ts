@@ -10,11 +10,12 @@ const path = '/v1/admin/orders/:number/shipments/:position/label';
 
 /** A shipment's carrier label: buy (idempotent by shipment), void before pickup, the PDF. Admin scope. */
 export const labelRoutes: RouteRegistrar = (app, deps) => {
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
+  const operator = requireScope(deps, 'admin', 'operator');
   const tags = ['fulfillment'];
 
   app.post<ShipmentRoute & { Body: unknown }>(path, {
-    onRequest: admin,
+    onRequest: operator,
     schema: {
       tags,
       summary: "Buy the shipment's label from its carrier adapter",
@@ -30,7 +31,7 @@ export const labelRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.delete<ShipmentRoute>(path, {
-    onRequest: admin,
+    onRequest: operator,
     schema: { tags, summary: "Void the shipment's label (not after the carrier picked the parcel up)", security: bearerSecurity, params, response: { 200: labelSchema, ...problemResponses(401, 403, 404, 409, 502, 503) } },
   }, async (request, reply) => {
     const r = await voidShipmentLabel(deps, request.params.number, request.params.position);
@@ -38,7 +39,7 @@ export const labelRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.get<ShipmentRoute>(path, {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: { tags, summary: "The shipment's active label as PDF (application/pdf)", security: bearerSecurity, params, response: problemResponses(401, 403, 404) },
   }, async (request, reply) => {
     const r = await shipmentLabelPdf(deps, request.params.number, request.params.position);

@@ -26,7 +26,7 @@ export const trackingRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.get<NumberRoute>('/v1/admin/orders/:number/tracking', {
-    onRequest: requireScope(deps, 'admin'),
+    onRequest: requireScope(deps, 'admin', 'read_only'),
     schema: { tags, summary: "An order's parcels and their tracking events, with the carrier's words", security: bearerSecurity, params, response: { 200: trackingSchema, ...problemResponses(401, 403, 404) } },
   }, async (request, reply) => {
     const r = await trackOrderForAdmin(deps, request.params.number);

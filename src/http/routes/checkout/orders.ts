@@ -21,7 +21,8 @@ const orderResponses = (ok: number) => ({ [ok]: orderSchema, ...problemResponses
  */
 export const orderRoutes: RouteRegistrar = (app, deps) => {
   const api = requireScope(deps, 'api');
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
+  const operator = requireScope(deps, 'admin', 'operator');
   const tags = ['orders'];
 
   app.get<NumberRoute & { Querystring: { email: string } }>('/v1/orders/:number', {
@@ -56,7 +57,7 @@ export const orderRoutes: RouteRegistrar = (app, deps) => {
   );
 
   app.get<{ Querystring: { limit?: number; cursor?: string; status?: string } }>('/v1/admin/orders', {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: {
       tags,
       summary: 'Orders, newest first',
@@ -70,7 +71,7 @@ export const orderRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.get<NumberRoute>('/v1/admin/orders/:number', {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: { tags, summary: 'An order with its payments', security: bearerSecurity, params: numberParams, response: orderResponses(200) },
   }, async (request, reply) => {
     const r = await getOrder(deps, request.params.number);
@@ -78,7 +79,7 @@ export const orderRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.post<NumberRoute>('/v1/admin/orders/:number/cancel', {
-    onRequest: admin,
+    onRequest: operator,
     validatorCompiler: optionalObjectBody,
     schema: {
       tags,
@@ -94,7 +95,7 @@ export const orderRoutes: RouteRegistrar = (app, deps) => {
   );
 
   app.post<ShipmentRoute>('/v1/admin/orders/:number/shipments/:position/ship', {
-    onRequest: admin,
+    onRequest: operator,
     validatorCompiler: objectBodyOnly,
     schema: {
       tags,
@@ -110,7 +111,7 @@ export const orderRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.post<ShipmentRoute>('/v1/admin/orders/:number/shipments/:position/deliver', {
-    onRequest: admin,
+    onRequest: operator,
     schema: { tags, summary: 'Mark a shipped parcel delivered', security: bearerSecurity, params: shipmentParams, response: orderResponses(200) },
   }, async (request, reply) => {
     const r = await deliverShipment(deps, request.params.number, request.params.position);
@@ -118,7 +119,7 @@ export const orderRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.post<NumberRoute>('/v1/admin/orders/:number/refunds', {
-    onRequest: admin,
+    onRequest: operator,
     validatorCompiler: objectBodyOnly,
     schema: {
       tags,
@@ -134,12 +135,12 @@ export const orderRoutes: RouteRegistrar = (app, deps) => {
   );
 
   app.get('/v1/admin/discount-codes', {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: { tags, summary: 'Discount codes', security: bearerSecurity, response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: discountCodeSchema } } }, ...problemResponses(401, 403) } },
   }, async () => ({ items: await listDiscountCodes(deps) }));
 
   app.post('/v1/admin/discount-codes', {
-    onRequest: admin,
+    onRequest: operator,
     validatorCompiler: objectBodyOnly,
     schema: { tags, summary: 'Create or replace a discount code (percentage or fixed, per market)', security: bearerSecurity, body: discountCodeBody, response: { 200: discountCodeSchema, ...problemResponses(400, 401, 403, 404, 415) } },
   }, async (request, reply) => {

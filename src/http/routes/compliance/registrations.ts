@@ -8,12 +8,13 @@ const anyObject = { type: 'object', additionalProperties: true } as const;
 
 /** The merchant's registrations, and what each market's law requires at which threshold against the store's running totals. */
 export const registrationRoutes: RouteRegistrar = (app, deps) => {
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
+  const owner = requireScope(deps, 'admin', 'owner');
   const tags = ['compliance'];
-  app.get('/v1/admin/registrations', { onRequest: admin, schema: { tags, summary: 'Registrations (EORI, IOSS, EU OSS, UK VAT, AU GST, NZ GST, NO VOEC, SG OVR, CH VAT, US state permits) with numbers and dates', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => ({ items: await listRegistrations(deps) }));
+  app.get('/v1/admin/registrations', { onRequest: readOnly, schema: { tags, summary: 'Registrations (EORI, IOSS, EU OSS, UK VAT, AU GST, NZ GST, NO VOEC, SG OVR, CH VAT, US state permits) with numbers and dates', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => ({ items: await listRegistrations(deps) }));
   app.post(
     '/v1/admin/registrations',
-    { onRequest: admin, schema: { tags, summary: 'Add a registration: {scheme, number, region (US), validFrom, validTo, note}; the number is checked (format and check digit where the scheme has one)', security: bearerSecurity, body: anyObject, response: { 201: anyObject, ...problemResponses(400, 401, 403, 409) } } },
+    { onRequest: owner, schema: { tags, summary: 'Add a registration: {scheme, number, region (US), validFrom, validTo, note}; the number is checked (format and check digit where the scheme has one)', security: bearerSecurity, body: anyObject, response: { 201: anyObject, ...problemResponses(400, 401, 403, 409) } } },
     async (request, reply) => {
       const r = await addRegistration(deps, request.body);
       if (!r.ok) return sendFailure(request, reply, r);
@@ -22,7 +23,7 @@ export const registrationRoutes: RouteRegistrar = (app, deps) => {
   );
   app.delete<{ Params: { id: string } }>(
     '/v1/admin/registrations/:id',
-    { onRequest: admin, schema: { tags, summary: 'Remove a registration', security: bearerSecurity, params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } }, response: { 204: { type: 'null' }, ...problemResponses(401, 403, 404) } } },
+    { onRequest: owner, schema: { tags, summary: 'Remove a registration', security: bearerSecurity, params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } }, response: { 204: { type: 'null' }, ...problemResponses(401, 403, 404) } } },
     async (request, reply) => {
       const r = await removeRegistration(deps, request.params.id);
       if (!r.ok) return sendFailure(request, reply, r);
@@ -31,7 +32,7 @@ export const registrationRoutes: RouteRegistrar = (app, deps) => {
   );
   app.get(
     '/v1/admin/registrations/thresholds',
-    { onRequest: admin, schema: { tags, summary: "For each market, what the law requires and at which threshold, against the running totals of the store's paid orders: registered, exceeded, approaching (from 80 %), below", security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } },
+    { onRequest: readOnly, schema: { tags, summary: "For each market, what the law requires and at which threshold, against the running totals of the store's paid orders: registered, exceeded, approaching (from 80 %), below", security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } },
     async () => thresholdReport(deps),
   );
 };

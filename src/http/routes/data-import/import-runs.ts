@@ -34,7 +34,7 @@ const runSchema = {
  */
 export const importRunRoutes: RouteRegistrar = (app, deps) => {
   app.get<{ Querystring: { kind?: string; limit?: number } }>('/v1/admin/import-runs', {
-    onRequest: requireScope(deps, 'admin'),
+    onRequest: requireScope(deps, 'admin', 'read_only'),
     schema: {
       tags: ['data'],
       summary: 'Import runs, newest first: source, status, counts, first rejected rows',

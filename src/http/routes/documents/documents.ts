@@ -37,11 +37,11 @@ async function reply(request: FastifyRequest, replyTo: FastifyReply, built: Resu
  * missing registration, or a form that does not apply to the parcel 422.
  */
 export const documentRoutes: RouteRegistrar = (app, deps) => {
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
 
   for (const kind of ['commercial', 'proforma'] as const) {
     app.get<{ Params: { number: string }; Querystring: DocQuery }>(`/v1/orders/:number/documents/${kind}-invoice`, {
-      onRequest: admin,
+      onRequest: readOnly,
       schema: {
         tags,
         summary: kind === 'commercial' ? "An order's commercial invoice (one per parcel) as PDF" : "An order's pro forma invoice (one per parcel) as PDF",
@@ -54,7 +54,7 @@ export const documentRoutes: RouteRegistrar = (app, deps) => {
   }
 
   app.get<{ Params: { number: string; position: number; kind: ShipmentDocumentKind }; Querystring: DocQuery }>('/v1/orders/:number/shipments/:position/documents/:kind', {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: {
       tags,
       summary: "A parcel's CN 22 or CN 23 (PDF), ICS2 pre-declaration data (JSON) or packing slip (PDF)",
@@ -74,7 +74,7 @@ export const documentRoutes: RouteRegistrar = (app, deps) => {
   }, async (request, replyTo) => reply(request, replyTo, await buildShipmentDocument(deps, request.params.number, request.params.position, request.params.kind, request.query), deps.clock()));
 
   app.get<{ Params: { code: string } }>('/v1/admin/warehouses/:code/pick-list', {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: {
       tags,
       summary: "A warehouse's pick list (PDF): the planned parcels of paid orders, summed per SKU, and the parcels held",

@@ -54,7 +54,7 @@ export const hsRoutes: RouteRegistrar = (app, deps) => {
   app.post(
     '/v1/hs/confirmations',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'operator'),
       validatorCompiler: objectBodyOnly,
       schema: {
         tags: ['classification'],

@@ -12,7 +12,7 @@ export const movementRoutes: RouteRegistrar = (app, deps) => {
   app.post(
     '/v1/admin/inventory/movements',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'operator'),
       validatorCompiler: objectBodyOnly,
       schema: {
         tags: ['inventory'],
@@ -42,7 +42,7 @@ export const movementRoutes: RouteRegistrar = (app, deps) => {
   app.get<{ Querystring: InventoryListInput }>(
     '/v1/admin/inventory/movements',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'read_only'),
       schema: {
         tags: ['inventory'],
         security: bearerSecurity,

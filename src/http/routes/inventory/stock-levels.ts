@@ -9,7 +9,7 @@ export const getStockLevels: RouteRegistrar = (app, deps) => {
   app.get<{ Querystring: InventoryListInput }>(
     '/v1/admin/inventory',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'read_only'),
       schema: {
         tags: ['inventory'],
         security: bearerSecurity,

@@ -11,7 +11,7 @@ export const warehouseRoutes: RouteRegistrar = (app, deps) => {
   app.get(
     '/v1/admin/warehouses',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'read_only'),
       schema: { tags: ['inventory'], security: bearerSecurity, summary: 'List warehouses', response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: warehouseSchema } } }, ...problemResponses(401, 403) } },
     },
     async () => ({ items: await listWarehouses(deps) }),
@@ -20,7 +20,7 @@ export const warehouseRoutes: RouteRegistrar = (app, deps) => {
   app.put<{ Params: { code: string }; Body: Record<string, unknown> }>(
     '/v1/admin/warehouses/:code',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'owner'),
       validatorCompiler: objectBodyOnly,
       schema: {
         tags: ['inventory'],

@@ -12,13 +12,15 @@ const anyObject = { type: 'object', additionalProperties: true } as const;
  * and the reproduction of published composite indices.
  */
 export const marketSelectionRoutes: RouteRegistrar = (app, deps) => {
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
+  const operator = requireScope(deps, 'admin', 'operator');
+  const owner = requireScope(deps, 'admin', 'owner');
   const tags = ['market selection'];
 
   app.get<{ Querystring: { sensitivity?: boolean; top?: number } }>(
     '/v1/admin/market-selection/ranking',
     {
-      onRequest: admin,
+      onRequest: readOnly,
       schema: {
         tags,
         summary: "Countries ranked by the store's profile: score, rank, coverage, what lifts and sinks each, the method in words; ?sensitivity=true adds how ranks move when a weight moves",
@@ -36,7 +38,7 @@ export const marketSelectionRoutes: RouteRegistrar = (app, deps) => {
   app.post<{ Body: { profile?: unknown; sensitivity?: boolean; top?: number } }>(
     '/v1/admin/market-selection/ranking',
     {
-      onRequest: admin,
+      onRequest: operator,
       schema: {
         tags,
         summary: 'Rank with a profile given in the request (try weights without saving them)',
@@ -51,23 +53,23 @@ export const marketSelectionRoutes: RouteRegistrar = (app, deps) => {
     },
   );
 
-  app.get('/v1/admin/market-selection/profile', { onRequest: admin, schema: { tags, summary: "The store's scoring profile: indicators with weights and directions, normalization, missing-value policy", security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => getProfile(deps));
+  app.get('/v1/admin/market-selection/profile', { onRequest: readOnly, schema: { tags, summary: "The store's scoring profile: indicators with weights and directions, normalization, missing-value policy", security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => getProfile(deps));
 
   app.put(
     '/v1/admin/market-selection/profile',
-    { onRequest: admin, schema: { tags, summary: "Replace the store's scoring profile", security: bearerSecurity, body: anyObject, response: { 200: anyObject, ...problemResponses(400, 401, 403) } } },
+    { onRequest: owner, schema: { tags, summary: "Replace the store's scoring profile", security: bearerSecurity, body: anyObject, response: { 200: anyObject, ...problemResponses(400, 401, 403) } } },
     async (request, reply) => {
       const r = await putProfile(deps, request.body, request.principal?.name ?? null);
       return r.ok ? r.value : sendFailure(request, reply, r);
     },
   );
 
-  app.get('/v1/admin/market-selection/indicators', { onRequest: admin, schema: { tags, summary: 'Imported indicator series: name, unit, source, countries and years covered', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => ({ items: await deps.indicators.series() }));
+  app.get('/v1/admin/market-selection/indicators', { onRequest: readOnly, schema: { tags, summary: 'Imported indicator series: name, unit, source, countries and years covered', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => ({ items: await deps.indicators.series() }));
 
   app.get<{ Querystring: Record<string, string> }>(
     '/v1/admin/market-selection/composites/:index',
     {
-      onRequest: admin,
+      onRequest: readOnly,
       schema: {
         tags,
         summary: 'Reproduce a published composite index (lpi) from its components for a year: ?year=2018&method=pca-first-component|least-squares|weighted-mean&weights=w1,...&round=N; agreement per country',
@@ -86,7 +88,7 @@ export const marketSelectionRoutes: RouteRegistrar = (app, deps) => {
   app.post(
     '/v1/admin/market-selection/composites',
     {
-      onRequest: admin,
+      onRequest: operator,
       schema: { tags, summary: 'Reproduce any index the merchant configures: {published, components[], year, method, weights, round}', security: bearerSecurity, body: anyObject, response: { 200: anyObject, ...problemResponses(400, 401, 403) } },
     },
     async (request, reply) => {

@@ -65,14 +65,14 @@ export const marketRoutes: RouteRegistrar = (app, deps) => {
     },
   );
 
-  app.get('/v1/admin/markets', { onRequest: requireScope(deps, 'admin'), schema: { tags: ['markets'], security: bearerSecurity, summary: 'List markets', response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: 'Market#' } } } }, ...problemResponses(401, 403) } } }, async () => ({
+  app.get('/v1/admin/markets', { onRequest: requireScope(deps, 'admin', 'read_only'), schema: { tags: ['markets'], security: bearerSecurity, summary: 'List markets', response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: 'Market#' } } } }, ...problemResponses(401, 403) } } }, async () => ({
     items: await listMarkets(deps),
   }));
 
   app.put<{ Params: { id: string }; Body: Record<string, unknown> }>(
     '/v1/admin/markets/:id',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'owner'),
       validatorCompiler: objectBodyOnly,
       schema: {
         tags: ['markets'],
@@ -99,7 +99,7 @@ export const marketRoutes: RouteRegistrar = (app, deps) => {
   app.get<{ Params: { id: string }; Querystring: { sku?: string } }>(
     '/v1/admin/markets/:id/price-list',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'read_only'),
       schema: {
         tags: ['markets'],
         security: bearerSecurity,
@@ -119,7 +119,7 @@ export const marketRoutes: RouteRegistrar = (app, deps) => {
   app.post<{ Params: { id: string } }>(
     '/v1/admin/markets/:id/price-list',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'operator'),
       validatorCompiler: objectBodyOnly,
       schema: {
         tags: ['markets'],

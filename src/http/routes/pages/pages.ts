@@ -4,6 +4,7 @@ import { loadStorefrontAssets, storefrontAssetRoutes } from './storefront-assets
 import { storefrontCartRoutes } from './storefront-cart-routes.js';
 import { storefrontRoutes } from './storefront-routes.js';
 import { storefrontReturnRoutes } from './storefront-return-routes.js';
+import { storefrontContactRoutes } from './storefront-contact-routes.js';
 
 /**
  * The server-rendered storefront (public; no API key): `/` and `/regions` send the buyer to their
@@ -20,4 +21,5 @@ export const getPages =
     storefrontRoutes({ publicUrl, catalogs, assets })(app, deps);
     storefrontCartRoutes({ publicUrl, catalogs, assets })(app, deps);
     storefrontReturnRoutes({ publicUrl, catalogs, assets })(app, deps);
+    storefrontContactRoutes({ publicUrl, catalogs, assets })(app, deps);
   };

@@ -10,6 +10,7 @@ import type { Catalogs } from '../../../web/i18n/catalogs.js';
 import { createI18n } from '../../../web/i18n/translator.js';
 import { renderErrorPage, renderUnknownMarketPage, type StorefrontError } from '../../../web/storefront/render-error-page.js';
 import { renderHomePage, renderNoStorePage } from '../../../web/storefront/render-home-page.js';
+import { renderHelpPage } from '../../../web/storefront/render-help-page.js';
 import { renderOrderLookupPage, type LookupErrors } from '../../../web/storefront/render-order-lookup-page.js';
 import { renderProductPage } from '../../../web/storefront/render-product-page.js';
 import { renderCategoryPage, renderSearchPage } from '../../../web/storefront/render-product-list-page.js';
@@ -19,6 +20,7 @@ import type { RouteRegistrar } from '../../route.js';
 import type { StorefrontAssets } from './storefront-assets.js';
 import { pageContexts, type PageMarket } from './storefront-context.js';
 import { createStorefrontData, termsOf } from './storefront-data.js';
+import { helpPageView } from './storefront-help-data.js';
 import { pageNumber, pageStartCursor, safeReturnPath } from './storefront-query.js';
 
 /** Products on a category or search page. */
@@ -226,6 +228,14 @@ export const storefrontRoutes =
       const [ctx, delivery] = await Promise.all([contextFor(m, paths.product(m.segment, product.handle).slice(1 + m.segment.length)), data.delivery(m.market, m.country, selected.sku)]);
       const html = renderProductPage(ctx, { product, selected, terms: termsOf(found.value), delivery, paymentMethods: data.paymentMethods(m.market, m.country) });
       return { status: 200, html, cacheable: true };
+    }));
+
+    // Help for the buyer's country: import charges, delivery, returns and ways to pay, from the rules
+    // in effect today; cached like the other public pages (per day and URL, STOREFRONT_PAGE_TTL_MS).
+    app.get<R>('/:market/help', { schema: { hide: true } }, page(async (request, m) => {
+      if (hasArrays(request.query)) return errorPage(m, 400, { kind: 'bad-request' });
+      const [ctx, view] = await Promise.all([contextFor(m, '/help'), helpPageView(deps, data, m)]);
+      return { status: 200, html: renderHelpPage(ctx, view), cacheable: true };
     }));
 
     // Order lookup by number and email. Never cached or kept: it shows a buyer's order.

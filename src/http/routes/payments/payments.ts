@@ -49,7 +49,7 @@ export const paymentRoutes: RouteRegistrar = (app, deps) => {
       validatorCompiler: optionalObjectBody,
       schema: {
         tags,
-        summary: 'Confirm: card details (cards), a return URL (redirect methods) or nothing (vouchers, QR codes, transfers)',
+        summary: 'Confirm: card details (cards; with Stripe a paymentMethod token), a return URL (redirect methods) or nothing (vouchers, QR codes, transfers)',
         description: 'A declined card answers 200 with status failed and failure.code (card_declined, insufficient_funds, ...).',
         security: bearerSecurity,
         params: idParams,
@@ -118,7 +118,7 @@ export const paymentRoutes: RouteRegistrar = (app, deps) => {
   app.post<IdRoute>(
     '/v1/payments/:id/refunds',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'operator'),
       validatorCompiler: objectBodyOnly,
       schema: {
         tags,

@@ -79,7 +79,12 @@ export const confirmPaymentBody = {
       required: ['number', 'expMonth', 'expYear', 'cvc'],
       properties: { number: { type: 'string', examples: ['4242424242424242'] }, expMonth: { type: 'integer' }, expYear: { type: 'integer' }, cvc: { type: 'string' } },
     },
-    returnUrl: { type: 'string', description: 'where the buyer comes back after a redirect (required for redirect methods)' },
+    returnUrl: { type: 'string', description: 'where the buyer comes back after a redirect (required for redirect methods; with Stripe, for cards too)' },
+    paymentMethod: {
+      type: 'string',
+      description: "Stripe payments: the PaymentMethod id (pm_...) made by Stripe's hosted fields in the buyer's browser; required for cards, which refuse card details. Optional for other methods (iDEAL, PayNow, ...: Stripe makes one)",
+      examples: ['pm_1Q0PsIJvEtkwdCNYMSaVuRz6'],
+    },
   },
 } as const;
 

@@ -8,7 +8,7 @@ export const postProductArchive: RouteRegistrar = (app, deps) => {
   app.post<{ Params: { id: string } }>(
     '/v1/admin/products/:id/archive',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'operator'),
       schema: {
         tags: ['catalog'],
         summary: 'Archive a product: it leaves the store, its variants stay (a PATCH of status brings it back)',

@@ -9,7 +9,7 @@ export const postProduct: RouteRegistrar = (app, deps) => {
   app.post(
     '/v1/admin/products',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'operator'),
       validatorCompiler: objectBodyOnly,
       schema: {
         tags: ['catalog'],

@@ -8,7 +8,7 @@ export const getProductByIdOrHandle: RouteRegistrar = (app, deps) => {
   app.get<{ Params: { idOrHandle: string } }>(
     '/v1/admin/products/:idOrHandle',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'read_only'),
       schema: {
         tags: ['catalog'],
         summary: 'One product, any status, by id or handle',

@@ -42,7 +42,7 @@ export const postCatalogImport: RouteRegistrar = (app, deps) => {
     scope.post<{ Querystring: ImportQuery }>(
       '/v1/admin/catalog/imports',
       {
-        onRequest: requireScope(deps, 'admin'),
+        onRequest: requireScope(deps, 'admin', 'owner'),
         schema: {
           tags: ['catalog'],
           summary: 'Import products and variants from a CSV or JSON file, with progress streamed as NDJSON',

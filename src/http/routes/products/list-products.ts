@@ -8,7 +8,7 @@ export const getProducts: RouteRegistrar = (app, deps) => {
   app.get<{ Querystring: ListProductsInput }>(
     '/v1/admin/products',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'read_only'),
       schema: {
         tags: ['catalog'],
         summary: 'List products, newest first, with cursor pagination, filters and full-text search',

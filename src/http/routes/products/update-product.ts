@@ -15,7 +15,7 @@ export const patchProduct: RouteRegistrar = (app, deps) => {
     scope.patch<{ Params: { id: string } }>(
       '/v1/admin/products/:id',
       {
-        onRequest: requireScope(deps, 'admin'),
+        onRequest: requireScope(deps, 'admin', 'operator'),
         validatorCompiler: objectBodyOnly,
         schema: {
           tags: ['catalog'],

@@ -1,7 +1,9 @@
 import { getDashboard } from '../../../services/reports/dashboard.js';
+import { dashboardCsv } from '../../../services/reports/report-csv.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
 import { sendFailure } from '../../errors.js';
 import { problemResponses, type RouteRegistrar } from '../../route.js';
+import { FORMAT_QUERY, sendCsv, wantsCsv } from './csv-reply.js';
 
 const money = { $ref: 'Money#' } as const;
 const figures = {
@@ -78,10 +80,10 @@ const dashboardSchema = {
 
 /** The sales dashboard (admin, read-only): sales by market and currency, orders per day, duties and taxes. */
 export const getReportsDashboard: RouteRegistrar = (app, deps) => {
-  app.get<{ Querystring: { from?: string; to?: string } }>(
+  app.get<{ Querystring: { from?: string; to?: string; format?: string } }>(
     '/v1/admin/reports/dashboard',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'read_only'),
       schema: {
         tags: ['reports'],
         summary: 'Sales by market and currency, orders per day, duties and taxes collected (UTC days, default the last 30)',
@@ -92,6 +94,7 @@ export const getReportsDashboard: RouteRegistrar = (app, deps) => {
           properties: {
             from: { type: 'string', maxLength: 10, description: 'first day, YYYY-MM-DD (default: 29 days before to)', examples: ['2026-11-01'] },
             to: { type: 'string', maxLength: 10, description: 'last day, YYYY-MM-DD, included (default: today, UTC); at most 366 days after from', examples: ['2026-11-30'] },
+            ...FORMAT_QUERY,
           },
         },
         response: { 200: dashboardSchema, ...problemResponses(400, 401, 403) },
@@ -99,7 +102,9 @@ export const getReportsDashboard: RouteRegistrar = (app, deps) => {
     },
     async (request, reply) => {
       const r = await getDashboard(deps, request.query);
-      return r.ok ? r.value : sendFailure(request, reply, r);
+      if (!r.ok) return sendFailure(request, reply, r);
+      // CSV: sales by market and currency, with the duties and taxes refunded (the orders behind each row: GET /v1/admin/reports/orders).
+      return wantsCsv(request) ? sendCsv(reply, `sales-${r.value.from}-${r.value.to}.csv`, dashboardCsv(r.value)) : r.value;
     },
   );
 };

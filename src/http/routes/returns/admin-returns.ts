@@ -17,12 +17,14 @@ const answers = { 200: returnSchema, ...problemResponses(400, 401, 403, 404, 409
 
 /** The operator's side of returns (admin scope): the list, a return, and its steps. */
 export const adminReturnRoutes: RouteRegistrar = (app, deps) => {
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
+  const operator = requireScope(deps, 'admin', 'operator');
+  const owner = requireScope(deps, 'admin', 'owner');
   const tags = ['returns'];
   type Step = (id: string, body: unknown) => Promise<{ ok: true; value: unknown } | { ok: false; code: string; message: string }>;
   const step = (path: string, summary: string, description: string, run: Step, body?: object) =>
     app.post<IdRoute>(`/v1/admin/returns/:id/${path}`, {
-      onRequest: admin,
+      onRequest: operator,
       validatorCompiler: optionalObjectBody,
       schema: { tags, summary, description, security: bearerSecurity, params, ...(body ? { body } : {}), response: answers },
     }, async (request, reply) => {
@@ -31,7 +33,7 @@ export const adminReturnRoutes: RouteRegistrar = (app, deps) => {
     });
 
   app.get<{ Querystring: { limit?: number; cursor?: string; status?: string; order?: string } }>('/v1/admin/returns', {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: {
       tags,
       summary: 'Returns, newest first (filter by status; ?order= gives the returns of one order)',
@@ -45,12 +47,12 @@ export const adminReturnRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.get('/v1/admin/return-policy', {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: { tags, summary: "The store's return policy (whether the delivery is refunded with a return)", security: bearerSecurity, response: { 200: returnPolicySchema, ...problemResponses(401, 403) } },
   }, async () => getReturnPolicyView(deps));
 
   app.put('/v1/admin/return-policy', {
-    onRequest: admin,
+    onRequest: owner,
     validatorCompiler: objectBodyOnly,
     schema: { tags, summary: "Set the store's return policy: { refundShipping: never | shop_at_fault | always }", security: bearerSecurity, body: { type: 'object', required: ['refundShipping'], properties: { refundShipping: { type: 'string' } } }, response: { 200: returnPolicySchema, ...problemResponses(400, 401, 403, 415) } },
   }, async (request, reply) => {
@@ -59,7 +61,7 @@ export const adminReturnRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.get<IdRoute>('/v1/admin/returns/:id', {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: { tags, summary: 'A return: lines, label, refund parts with their rules, the relief record, and the return parcel\'s tracking', security: bearerSecurity, params, response: { 200: returnSchema, ...problemResponses(400, 401, 403, 404) } },
   }, async (request, reply) => {
     const r = await getReturn(deps, request.params.id);
@@ -67,7 +69,7 @@ export const adminReturnRoutes: RouteRegistrar = (app, deps) => {
   });
 
   app.get<IdRoute>('/v1/admin/returns/:id/label', {
-    onRequest: admin,
+    onRequest: readOnly,
     schema: { tags, summary: "The return label's PDF (application/pdf)", security: bearerSecurity, params, response: problemResponses(400, 401, 403, 404) },
   }, async (request, reply) => {
     const r = await returnLabelPdf(deps, request.params.id);

@@ -10,13 +10,15 @@ const idParam = { type: 'object', required: ['id'], properties: { id: { type: 's
 
 /** The operator's side of fraud screening: the review queue, the rules (with test mode) and the learned model. */
 export const adminRiskRoutes: RouteRegistrar = (app, deps) => {
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
+  const operator = requireScope(deps, 'admin', 'operator');
+  const owner = requireScope(deps, 'admin', 'owner');
   const by = (request: { principal?: { name: string } }) => request.principal?.name ?? 'unknown';
 
   app.get<{ Querystring: { status?: string; limit?: number } }>(
     '/v1/admin/risk/reviews',
     {
-      onRequest: admin,
+      onRequest: readOnly,
       schema: {
         tags: ['risk'],
         summary: 'The review queue: assessments held for a person, with reasons, the buyer history and the order',
@@ -34,7 +36,7 @@ export const adminRiskRoutes: RouteRegistrar = (app, deps) => {
   app.post<{ Params: { id: string } }>(
     '/v1/admin/risk/reviews/:id',
     {
-      onRequest: admin,
+      onRequest: operator,
       schema: {
         tags: ['risk'],
         summary: 'Decide a review: {"decision": "approve" | "decline", "note"}; approve captures and releases the order, decline voids and cancels it; the model learns',
@@ -50,12 +52,12 @@ export const adminRiskRoutes: RouteRegistrar = (app, deps) => {
     },
   );
 
-  app.get('/v1/admin/risk/rules', { onRequest: admin, schema: { tags: ['risk'], summary: 'The store’s risk rules in order, and the features they can read', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => listRules(deps));
+  app.get('/v1/admin/risk/rules', { onRequest: readOnly, schema: { tags: ['risk'], summary: 'The store’s risk rules in order, and the features they can read', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => listRules(deps));
 
   app.put<{ Params: { id: string } }>(
     '/v1/admin/risk/rules/:id',
     {
-      onRequest: admin,
+      onRequest: owner,
       schema: { tags: ['risk'], summary: 'Create or replace a rule: {description, when, weight, action, enabled, source, position}', security: bearerSecurity, params: idParam, body: anyObject, response: { 200: anyObject, 201: anyObject, ...problemResponses(400, 401, 403) } },
     },
     async (request, reply) => {
@@ -68,7 +70,7 @@ export const adminRiskRoutes: RouteRegistrar = (app, deps) => {
 
   app.delete<{ Params: { id: string } }>(
     '/v1/admin/risk/rules/:id',
-    { onRequest: admin, schema: { tags: ['risk'], summary: 'Delete a rule', security: bearerSecurity, params: idParam, response: { 204: { type: 'null' }, ...problemResponses(401, 403, 404) } } },
+    { onRequest: owner, schema: { tags: ['risk'], summary: 'Delete a rule', security: bearerSecurity, params: idParam, response: { 204: { type: 'null' }, ...problemResponses(401, 403, 404) } } },
     async (request, reply) => {
       const r = await deleteRule(deps, request.params.id);
       if (!r.ok) return sendFailure(request, reply, r);
@@ -79,7 +81,7 @@ export const adminRiskRoutes: RouteRegistrar = (app, deps) => {
   app.post(
     '/v1/admin/risk/rules/test',
     {
-      onRequest: admin,
+      onRequest: operator,
       schema: { tags: ['risk'], summary: 'Test mode: what a rule would have done on past orders (hits, changed decisions, fraud vs legitimate); nothing is saved', security: bearerSecurity, body: anyObject, response: { 200: anyObject, ...problemResponses(400, 401, 403) } },
     },
     async (request, reply) => {
@@ -88,11 +90,11 @@ export const adminRiskRoutes: RouteRegistrar = (app, deps) => {
     },
   );
 
-  app.get('/v1/admin/risk/model', { onRequest: admin, schema: { tags: ['risk'], summary: 'The learned model: labels, weights, fit', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => modelStatus(deps));
+  app.get('/v1/admin/risk/model', { onRequest: readOnly, schema: { tags: ['risk'], summary: 'The learned model: labels, weights, fit', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403) } } }, async () => modelStatus(deps));
 
   app.post(
     '/v1/admin/risk/model/train',
-    { onRequest: admin, schema: { tags: ['risk'], summary: 'Train the model on the store’s labeled outcomes now', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403, 409) } } },
+    { onRequest: owner, schema: { tags: ['risk'], summary: 'Train the model on the store’s labeled outcomes now', security: bearerSecurity, response: { 200: anyObject, ...problemResponses(401, 403, 409) } } },
     async (request, reply) => {
       const r = await trainStoreModel(deps);
       return r.ok ? r.value : sendFailure(request, reply, r);

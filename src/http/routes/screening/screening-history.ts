@@ -54,12 +54,12 @@ const screeningSchema = {
 
 /** The operator's record of every screening made: a filtered, paginated history, and one screening whole. */
 export const screeningHistoryRoutes: RouteRegistrar = (app, deps) => {
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
 
   app.get<{ Querystring: Record<string, unknown> }>(
     '/v1/admin/screening/history',
     {
-      onRequest: admin,
+      onRequest: readOnly,
       validatorCompiler: checkedByService,
       schema: {
         tags: ['screening'],
@@ -89,7 +89,7 @@ export const screeningHistoryRoutes: RouteRegistrar = (app, deps) => {
   app.get<{ Params: { id: string } }>(
     '/v1/admin/screening/history/:id',
     {
-      onRequest: admin,
+      onRequest: readOnly,
       validatorCompiler: checkedByService,
       schema: {
         tags: ['screening'],

@@ -50,7 +50,7 @@ export const screeningRoutes: RouteRegistrar = (app, deps) => {
   app.get(
     '/v1/admin/screening/lists',
     {
-      onRequest: requireScope(deps, 'admin'),
+      onRequest: requireScope(deps, 'admin', 'read_only'),
       schema: { tags: ['screening'], summary: 'Imported list editions, the active one of each kind first', security: bearerSecurity, response: { 200: { type: 'object', additionalProperties: true }, ...problemResponses(401, 403) } },
     },
     async () => ({ items: (await deps.screening.editions()).map((e) => ({ id: e.id, kind: e.kind, edition: e.edition, source: e.source, sha256: e.sha256, entries: e.entries, names: e.names, active: e.active, importedAt: e.importedAt.toISOString() })) }),

@@ -11,18 +11,19 @@ const CODE = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$' } as const;
 
 /** Admin: shipping services (list, create or replace) and their rate cards (list, add). */
 export const adminShippingRoutes: RouteRegistrar = (app, deps) => {
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
+  const owner = requireScope(deps, 'admin', 'owner');
 
   app.get(
     '/v1/admin/shipping/services',
-    { onRequest: admin, schema: { tags: ['shipping'], security: bearerSecurity, summary: 'List shipping services', response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: shippingServiceSchema } } }, ...problemResponses(401, 403) } } },
+    { onRequest: readOnly, schema: { tags: ['shipping'], security: bearerSecurity, summary: 'List shipping services', response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: shippingServiceSchema } } }, ...problemResponses(401, 403) } } },
     async () => ({ items: await listShippingServices(deps) }),
   );
 
   app.put<{ Params: { code: string } }>(
     '/v1/admin/shipping/services/:code',
     {
-      onRequest: admin,
+      onRequest: owner,
       validatorCompiler: objectBodyOnly,
       schema: {
         tags: ['shipping'],
@@ -43,7 +44,7 @@ export const adminShippingRoutes: RouteRegistrar = (app, deps) => {
   app.get<{ Querystring: { service?: string; warehouse?: string } }>(
     '/v1/admin/shipping/rate-cards',
     {
-      onRequest: admin,
+      onRequest: readOnly,
       schema: {
         tags: ['shipping'],
         security: bearerSecurity,
@@ -62,7 +63,7 @@ export const adminShippingRoutes: RouteRegistrar = (app, deps) => {
   app.post(
     '/v1/admin/shipping/rate-cards',
     {
-      onRequest: admin,
+      onRequest: owner,
       validatorCompiler: objectBodyOnly,
       schema: {
         tags: ['shipping'],

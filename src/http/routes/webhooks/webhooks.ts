@@ -59,13 +59,15 @@ const page = (items: object) => ({ type: 'object', required: ['items', 'nextCurs
  * HMAC-SHA256 of "<t>.<raw body>" with the endpoint's secret.
  */
 export const webhookRoutes: RouteRegistrar = (app, deps) => {
-  const admin = requireScope(deps, 'admin');
+  const readOnly = requireScope(deps, 'admin', 'read_only');
+  const operator = requireScope(deps, 'admin', 'operator');
+  const owner = requireScope(deps, 'admin', 'owner');
   const tags = ['webhooks'];
 
   app.post(
     '/v1/admin/webhooks',
     {
-      onRequest: admin,
+      onRequest: owner,
       validatorCompiler: objectBodyOnly,
       schema: {
         tags,
@@ -82,13 +84,13 @@ export const webhookRoutes: RouteRegistrar = (app, deps) => {
     },
   );
 
-  app.get('/v1/admin/webhooks', { onRequest: admin, schema: { tags, summary: 'Webhook endpoints (without secrets)', security: bearerSecurity, response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: endpoint } } }, ...problemResponses(401, 403) } } }, async () => ({
+  app.get('/v1/admin/webhooks', { onRequest: readOnly, schema: { tags, summary: 'Webhook endpoints (without secrets)', security: bearerSecurity, response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: endpoint } } }, ...problemResponses(401, 403) } } }, async () => ({
     items: await listWebhookEndpoints(deps),
   }));
 
   app.delete<{ Params: { id: string } }>(
     '/v1/admin/webhooks/:id',
-    { onRequest: admin, schema: { tags, summary: 'Remove a webhook endpoint and its pending deliveries', security: bearerSecurity, params: idParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) } } },
+    { onRequest: owner, schema: { tags, summary: 'Remove a webhook endpoint and its pending deliveries', security: bearerSecurity, params: idParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) } } },
     async (request, reply) => {
       const r = await deleteWebhookEndpoint(deps, request.params.id);
       if (!r.ok) return sendFailure(request, reply, r);
@@ -99,7 +101,7 @@ export const webhookRoutes: RouteRegistrar = (app, deps) => {
   app.get<{ Querystring: DeliveryListInput }>(
     '/v1/admin/webhooks/deliveries',
     {
-      onRequest: admin,
+      onRequest: readOnly,
       schema: {
         tags,
         summary: 'Deliveries, newest first: what was sent where, the attempts and the last answer',
@@ -117,7 +119,7 @@ export const webhookRoutes: RouteRegistrar = (app, deps) => {
 
   app.post<{ Params: { id: string } }>(
     '/v1/admin/webhooks/deliveries/:id/replay',
-    { onRequest: admin, schema: { tags, summary: 'Send a delivery again (at the next worker tick, within seconds)', security: bearerSecurity, params: idParams, response: { 202: delivery, ...problemResponses(400, 401, 403, 404) } } },
+    { onRequest: operator, schema: { tags, summary: 'Send a delivery again (at the next worker tick, within seconds)', security: bearerSecurity, params: idParams, response: { 202: delivery, ...problemResponses(400, 401, 403, 404) } } },
     async (request, reply) => {
       const r = await replayWebhookDelivery(deps, request.params.id);
       if (!r.ok) return sendFailure(request, reply, r);
@@ -128,7 +130,7 @@ export const webhookRoutes: RouteRegistrar = (app, deps) => {
   app.get<{ Querystring: EventListInput }>(
     '/v1/admin/events',
     {
-      onRequest: admin,
+      onRequest: readOnly,
       schema: {
         tags,
         summary: 'The event outbox, newest first',
