@@ -158,6 +158,22 @@ describeWithDatabases('the support inbox: mail in, threaded, answered in the thr
     relay.close();
   });
 
+  test('mail in a broken or unknown encoding is kept as readable text, not refused for it', async () => {
+    const client = nodemailer.createTransport({ host: '127.0.0.1', port: receiver.port, secure: false, ignoreTLS: true });
+    const headers = (id: string, type: string, encoding: string) => [`From: Olek <olek@example.pl>`, `To: ${SUPPORT}`, 'Subject: =?UTF-8?B?WmHFvMOzxYLEhw==?= =?x-unknown?Q?gesl=EF=BF=BD?=', `Message-ID: <${id}@example.pl>`, 'MIME-Version: 1.0', `Content-Type: ${type}`, `Content-Transfer-Encoding: ${encoding}`, '', ''].join('\r\n');
+    await client.sendMail({ envelope: { from: 'olek@example.pl', to: [SUPPORT] }, raw: `${headers('olek-1', 'text/plain; charset=x-made-up', 'quoted-printable')}Dzie=C5=84 dobry, gdzie jest moja paczka? =ZZ broken =\r\n` });
+    const invalidUtf8 = Buffer.concat([Buffer.from(headers('olek-2', 'text/plain; charset=utf-8', '8bit')), Buffer.from('Paczka nie dotar'), Buffer.from([0xff, 0xfe, 0xc5]), Buffer.from('a, prosz\u0119 o pomoc.\r\n')]);
+    await client.sendMail({ envelope: { from: 'olek@example.pl', to: [SUPPORT] }, raw: invalidUtf8 });
+    client.close();
+    const list = (await s.admin('GET', '/v1/admin/support/conversations?email=olek@example.pl')).body.items;
+    assert.equal(list.length, 1, 'one conversation: the same subject threads the second message');
+    const c = await conversation(list[0].id);
+    assert.match(c.subject, /^Zażółć/);
+    assert.match(c.messages[0].body, /gdzie jest moja paczka\?/);
+    assert.match(c.messages[1].body, /^Paczka nie dotar.*a, proszę o pomoc\.$/);
+    assert.ok(c.messages.every((m: any) => !/[\u0000-\u0008]/.test(m.body)));
+  });
+
   test('a reply to a conversation closed this week opens it again; one closed long ago starts a follow-up; a stranger cannot attach to someone\'s order', async () => {
     const first = await inbound(postmark({ from: 'kai@example.com', subject: 'Size question', text: 'Does the tee run small or large?', messageId: '<kai-1@example.com>' }));
     const id = first.body.conversation;

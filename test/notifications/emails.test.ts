@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { createEmailRepository } from '../../src/db/repositories/email-repository.js';
 import { emailMessages } from '../../src/db/schema/index.js';
+import { createDeps } from '../../src/services/deps.js';
 import { createSmtpTransport, type MailTransport } from '../../src/services/notifications/mail-transport.js';
 import { sendDueEmails, type MailerOptions } from '../../src/services/notifications/send-emails.js';
 import { createEmailRenderer, createReplyRenderer } from '../../src/web/email/email-renderer.js';
@@ -140,5 +142,42 @@ describeWithDatabases('buyers\' emails from the outbox over SMTP', (db) => {
     assert.doesNotMatch(mail?.mail.html || '', /<b>sehr/);
     const removed = await s.admin('DELETE', '/v1/admin/email-templates/de/email.order_confirmation.heading');
     assert.equal(removed.status, 204, said(removed));
+  });
+});
+
+describeWithDatabases('buyers\' emails survive a restart and a crash in the middle of a send', (db) => {
+  let s: CheckoutServer;
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let transport: MailTransport;
+  before(async () => {
+    s = await startCheckoutServer(db());
+    sink = await startSmtpSink();
+    transport = createSmtpTransport(sink.url, { timeoutMs: 5_000 });
+  });
+  after(async () => {
+    transport.close();
+    await sink.close();
+    await s.close();
+  });
+
+  test('an email claimed by a process that died is sent after its lease by another, once, with the Message-ID it was given', async () => {
+    const cart = await createCart(s, { market: 'eu', country: 'DE', locale: 'de', email: 'crash@example.de', address: addressIn('DE'), lines: [{ sku: 'TEE-LAN-M', quantity: 1 }] });
+    const order = await placePaidOrder(s, cart.id);
+    const later = (minutes: number) => new Date(s.deps.clock().getTime() + minutes * 60_000);
+    // The first process claims the confirmation and dies before sending it: only the database remembers.
+    const [claimed] = await createEmailRepository(s.deps.database.orm).claimDue(later(2), 20, 120_000, 'landfall.example');
+    assert.equal(claimed?.kind, 'order_confirmation');
+    assert.equal(claimed?.orderId, order.id);
+
+    // Another process (new dependencies over the same database) starts; within the lease it leaves the email alone.
+    const restarted = createDeps(s.deps.database, { version: 'test', clock: () => later(3) });
+    const options: MailerOptions = { transport, from: { name: null, address: 'shop@landfall.example' }, publicUrl: () => 'https://shop.example', render: createEmailRenderer(), renderReply: createReplyRenderer() };
+    assert.equal((await sendDueEmails(restarted, options)).sent, 0);
+    const afterLease = createDeps(s.deps.database, { version: 'test', clock: () => later(5) });
+    assert.equal((await sendDueEmails(afterLease, options)).sent, 1);
+    assert.equal((await sendDueEmails(afterLease, options)).attempted, 0, 'sent once');
+    const mails = sink.received.filter((m) => m.to.includes('crash@example.de'));
+    assert.equal(mails.length, 1);
+    assert.equal(mails[0]!.mail.messageId, claimed?.messageId);
   });
 });
