@@ -156,7 +156,7 @@ describeWithDatabases('storefront help page', (db) => {
     assert.deepEqual([...section(b, 'help-payments-title').matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]), ['Kredit- oder Debitkarte', 'PayPal', 'Klarna', 'SEPA-Lastschrift', 'Apple Pay', 'Google Pay']);
     const more = section(b, 'more');
     assert.match(more, /<a href="\/de-de\/order" data-link="order">Bestellung finden: Status, Sendungsverfolgung und Rücksendungen<\/a>/);
-    assert.match(more, /<p data-contact>Noch eine Frage\? Antworten Sie einfach auf eine unserer E-Mails, wir melden uns\.<\/p>/);
+    assert.match(more, /<p data-contact>Noch eine Frage\? Antworten Sie einfach auf eine unserer E-Mails, wir melden uns\. <a href="\/de-de\/contact" data-link="contact">Kontakt<\/a><\/p>/);
     assert.match(b, /<a href="#import">Einfuhrzölle und -steuern<\/a>/);
     // The footer of every page and the order page link here.
     for (const url of ['/de-de/', '/de-de/order', `/de-de/p/buon-ma-thuot-robusta-whole-beans`]) {

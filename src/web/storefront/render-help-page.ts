@@ -37,7 +37,7 @@ ${paymentMethodsBox(t, country, view.paymentMethods, 'help-payments')}
 <section class="help-more" aria-labelledby="more">
 <h2 id="more">${t.t('help.more.title')}</h2>
 <p><a href="${paths.order(ctx.segment)}" data-link="order">${t.t('help.more.order')}</a></p>
-<p data-contact>${t.t('help.more.contact')}</p>
+<p data-contact>${t.t('help.more.contact')} <a href="${paths.contact(ctx.segment)}" data-link="contact">${t.t('contact.footerLink')}</a></p>
 </section>`;
   return renderStorefrontPage(ctx, { title, main });
 }
