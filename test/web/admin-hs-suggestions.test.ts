@@ -82,7 +82,10 @@ describe('admin in a real browser: catalog editor with HS suggestions', { skip: 
     assert.match(await first.innerText(), /cotton/);
     await page.getByRole('button', { name: 'Use 6109.10' }).click();
     await page.getByRole('status').filter({ hasText: '6109.10 saved' }).waitFor();
-    assert.equal(await page.getByRole('textbox', { name: 'HS code', exact: true }).inputValue(), '6109.10');
+    // The field takes the saved product's code on the next render; the status may be announced first.
+    const field = page.getByRole('textbox', { name: 'HS code', exact: true });
+    await page.waitForFunction(() => [...(globalThis as any).document.querySelectorAll('input')].some((i: any) => i.value === '6109.10'), undefined, { timeout: 10_000 });
+    assert.equal(await field.inputValue(), '6109.10');
     if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: true });
 
     const stored = await t.app.inject({ method: 'GET', url: `/v1/admin/products/${productId}`, headers: t.auth() });
