@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../core/result/result.js';
+import { mailAddress } from '../core/support/inbound-message.js';
 
 /**
  * Outgoing mail to buyers (docs/notifications.md). Off unless LANDFALL_SMTP_URL names an SMTP
@@ -28,14 +29,11 @@ export type MailConfig = Readonly<{
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const ADDRESS = /^[^\s@"<>()[\],;:\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
 /** `Name <address>` or `address`; undefined when it is neither. Names with quotes or line breaks are refused. */
 export function parseMailbox(text: string): { name: string | null; address: string } | undefined {
   const named = /^\s*([^<>"\r\n]{1,100}?)\s*<([^<>\s]+)>\s*$/.exec(text);
-  const address = (named ? named[2]! : text.trim()).toLowerCase();
-  if (!ADDRESS.test(address) || address.length > 254) return undefined;
-  return { name: named ? named[1]!.trim() : null, address };
+  const address = mailAddress(named ? named[2]! : text);
+  return address ? { name: named ? named[1]!.trim() : null, address } : undefined;
 }
 
 export function parseMailVars(env: Env, issues: FieldIssue[]): MailConfig {

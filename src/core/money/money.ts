@@ -153,6 +153,11 @@ export function isZeroMoney(m: Money): boolean {
   return m.amount === 0;
 }
 
+/** Whether an amount written as a decimal string ("0.00", "0", "-0.0") is zero. */
+export function isZeroAmount(amount: string): boolean {
+  return /^-?0*(\.0*)?$/.test(amount);
+}
+
 function assertSameCurrency(a: Money, b: Money): void {
   if (a.currency !== b.currency) throw new TypeError(`currency mismatch: ${a.currency} and ${b.currency}`);
 }

@@ -1,3 +1,4 @@
+import { checkEmail } from '../checkout/cart-input.js';
 import { fail, ok, type FieldIssue, type Result } from '../result/result.js';
 import { boundBody, checkAttachment, htmlToText, tidyText, type AttachmentCheck } from './mail-content.js';
 import { parseMessageIds } from './mail-threading.js';
@@ -30,13 +31,12 @@ export type InboundMessage = {
 
 export const MESSAGE_LIMITS = { subjectChars: 250, nameChars: 100, recipients: 50, attachments: 20, attachmentBytes: 25 * 1024 * 1024 } as const;
 
-const ADDRESS = /^[^\s@"<>()[\],;:\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
-/** An email address as Landfall keeps it (lower case), or undefined when it is not one. */
+/**
+ * An email address as the inbox keeps it, or undefined when it is not one: the checkout's rule
+ * (checkEmail), lower-cased whole so that one buyer writing as Anna@ and anna@ is one buyer.
+ */
 export function mailAddress(text: unknown): string | undefined {
-  if (typeof text !== 'string') return undefined;
-  const t = text.trim().toLowerCase();
-  return t.length <= 254 && ADDRESS.test(t) ? t : undefined;
+  return checkEmail(text, 'email', () => undefined)?.toLowerCase();
 }
 
 /** A display name or subject made one plain line: control characters and line breaks out, bounded. */

@@ -50,10 +50,8 @@ function toView(row: EmailRow, numbers: ReadonlyMap<string, string>): EmailListV
   };
 }
 
-async function orderNumbers(deps: EmailDataDeps, rows: EmailRow[]): Promise<Map<string, string>> {
-  const ids = [...new Set(rows.flatMap((r) => (r.orderId ? [r.orderId] : [])))];
-  const found = await Promise.all(ids.map(async (id) => [id, (await deps.orders.byId(id))?.number] as const));
-  return new Map(found.flatMap(([id, n]) => (n ? [[id, n] as [string, string]] : [])));
+function orderNumbers(deps: EmailDataDeps, rows: EmailRow[]): Promise<Map<string, string>> {
+  return deps.orders.numbersOf([...new Set(rows.flatMap((r) => (r.orderId ? [r.orderId] : [])))]);
 }
 
 /** Buyers' emails newest first, filtered by status, kind or order number, a page at a time. */

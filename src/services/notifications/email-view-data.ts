@@ -1,3 +1,4 @@
+import { isZeroAmount } from '../../core/money/money.js';
 import type { EmailOrder, EmailParcel, EmailView } from '../../core/notifications/email-view.js';
 import { fail, ok, type Result } from '../../core/result/result.js';
 import type { EmailRow } from '../../db/repositories/email-repository.js';
@@ -66,7 +67,7 @@ export async function emailViewOf(deps: EmailDataDeps, row: Pick<EmailRow, 'kind
       amount: refund.amount,
       parts: REFUND_PARTS.flatMap((part) => {
         const amount = refund.parts[part];
-        return amount !== undefined && !/^0*(\.0*)?$/.test(amount) ? [{ part, amount: { amount, currency: o.currency } }] : [];
+        return amount !== undefined && !isZeroAmount(amount) ? [{ part, amount: { amount, currency: o.currency } }] : [];
       }),
     };
   }

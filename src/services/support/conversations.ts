@@ -72,11 +72,7 @@ function summary(c: ConversationRow, now: Date, orderNumber: string | null, team
 async function summaries(deps: ConversationDeps, rows: ConversationRow[]): Promise<ConversationSummary[]> {
   const now = deps.clock();
   const teams = new Map((await createSupportRepository(deps.database.orm).teams()).map((t) => [t.id, t.name]));
-  const numbers = new Map<string, string>();
-  for (const id of new Set(rows.flatMap((r) => (r.orderId ? [r.orderId] : [])))) {
-    const o = await deps.orders.byId(id);
-    if (o) numbers.set(id, o.number);
-  }
+  const numbers = await deps.orders.numbersOf([...new Set(rows.flatMap((r) => (r.orderId ? [r.orderId] : [])))]);
   return rows.map((r) => summary(r, now, r.orderId ? (numbers.get(r.orderId) ?? null) : null, r.teamId ? (teams.get(r.teamId) ?? null) : null));
 }
 

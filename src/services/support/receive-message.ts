@@ -52,7 +52,7 @@ export async function receiveMessage(deps: SupportDeps, raw: RawInbound): Promis
   let order: Awaited<ReturnType<SupportDeps['orders']['byNumber']>>;
   for (const number of mentioned.valid) {
     const o = await deps.orders.byNumber(number);
-    if (o && o.email === m.from.address) {
+    if (o && o.email.toLowerCase() === m.from.address) {
       order = o;
       break;
     }

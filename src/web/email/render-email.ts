@@ -1,4 +1,5 @@
 import type { EmailAmount, EmailView, RenderedEmail, SupportReplyView } from '../../core/notifications/email-view.js';
+import { isZeroAmount } from '../../core/money/money.js';
 import { html, type SafeHtml } from '../html.js';
 import type { Translator } from '../i18n/translator.js';
 import { marketSegment, paths } from '../storefront/urls.js';
@@ -59,7 +60,7 @@ function bodyBlocks(view: EmailView, t: Translator): Block[] {
     case 'shipped':
       return [paragraph(t.t('email.shipped.intro', { number: o.number, n: p?.position ?? 1, count: o.parcelCount })), ...(p ? [parcelBlock(p, view, t)] : []), paragraph(importStatement(view, t))];
     case 'customs_hold': {
-      const due = p?.amountDue ?? (o.incoterm === 'DAP' && !isZero(o.totals.dueOnDelivery.amount) ? o.totals.dueOnDelivery : null);
+      const due = p?.amountDue ?? (o.incoterm === 'DAP' && !isZeroAmount(o.totals.dueOnDelivery.amount) ? o.totals.dueOnDelivery : null);
       return [paragraph(due ? t.t('email.customs_hold.due', { amount: money(due) }) : t.t('email.customs_hold.paid')), ...(p ? [parcelBlock(p, view, t)] : [])];
     }
     case 'delivered':
@@ -85,8 +86,8 @@ function bodyBlocks(view: EmailView, t: Translator): Block[] {
 function importStatement(view: EmailView, t: Translator): string {
   const o = view.order;
   const due = o.totals.dueOnDelivery;
-  if (!isZero(due.amount)) return t.t('email.importDue', { amount: t.money(due.amount, due.currency) });
-  if (!isZero(o.totals.duties.amount) || !isZero(o.totals.taxes.amount)) return t.t('email.importPaid');
+  if (!isZeroAmount(due.amount)) return t.t('email.importDue', { amount: t.money(due.amount, due.currency) });
+  if (!isZeroAmount(o.totals.duties.amount) || !isZeroAmount(o.totals.taxes.amount)) return t.t('email.importPaid');
   return t.t('email.importNone');
 }
 
@@ -97,7 +98,7 @@ function orderTable(view: EmailView, t: Translator): Block {
   const totals: Array<readonly [string, string]> = [];
   const add = (key: keyof typeof o.totals, always = false) => {
     const a = o.totals[key];
-    if (always || !isZero(a.amount)) totals.push([t.t(`order.total.${key}`), key === 'discount' ? `−${money(a)}` : money(a)]);
+    if (always || !isZeroAmount(a.amount)) totals.push([t.t(`order.total.${key}`), key === 'discount' ? `−${money(a)}` : money(a)]);
   };
   add('goods', true);
   add('discount');
@@ -142,10 +143,6 @@ function table(caption: string | undefined, rows: ReadonlyArray<readonly [string
 export function orderPageUrl(view: Pick<EmailView, 'publicUrl' | 'locale' | 'country' | 'to' | 'order'>): string {
   const query = new URLSearchParams({ number: view.order.number, email: view.to });
   return `${view.publicUrl.replace(/\/+$/, '')}${paths.order(marketSegment(view.locale, view.country))}?${query}`;
-}
-
-function isZero(amount: string): boolean {
-  return /^-?0*(\.0*)?$/.test(amount);
 }
 
 /** A subject is one line whatever the merchant wrote: no header injection through a line break. */

@@ -1,3 +1,4 @@
+import { isZeroAmount } from '../../core/money/money.js';
 import { html, type SafeHtml } from '../html.js';
 import type { Translator } from '../i18n/translator.js';
 import { renderStorefrontPage } from './storefront-layout.js';
@@ -99,7 +100,7 @@ function money(t: Translator, a: Amount): string {
 }
 
 function isZero(a: Amount): boolean {
-  return /^-?0*(\.0*)?$/.test(a.amount);
+  return isZeroAmount(a.amount);
 }
 
 function orderLines(t: Translator, o: OrderSummaryView): SafeHtml {
