@@ -20,3 +20,4 @@ export * from './returns.js';
 export * from './audit.js';
 export * from './notifications.js';
 export * from './support.js';
+export * from './b2b.js';

@@ -129,6 +129,18 @@ export const orders = pgTable(
     /** The risk assessment made at checkout, and where the order stands with it (see src/services/risk). */
     riskAssessmentId: uuid('risk_assessment_id'),
     riskStatus: text('risk_status'),
+    /**
+     * Where the order was placed: `storefront` (Landfall's own checkout), a marketplace's id
+     * (`amazon`, `ebay`, ...) for an imported order, or `b2b` for a distributor's order from a quote.
+     * `channel_order_id` is the marketplace's own order id (unique per channel: a re-import finds it).
+     */
+    salesChannel: text('sales_channel').notNull().default('storefront'),
+    channelOrderId: text('channel_order_id'),
+    /** A distributor's order: the company, the quote it came from and its payment terms (`payment_due_on` for net terms). */
+    companyId: uuid('company_id'),
+    quoteId: uuid('quote_id'),
+    paymentTerms: text('payment_terms'),
+    paymentDueOn: date('payment_due_on', { mode: 'string' }),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
     paidAt: at('paid_at'),
@@ -140,7 +152,11 @@ export const orders = pgTable(
       sql`${t.status} in ('pending_payment', 'paid', 'partially_fulfilled', 'fulfilled', 'delivered', 'cancelled', 'refunded', 'partially_refunded')`,
     ),
     check('orders_risk_status', sql`${t.riskStatus} is null or ${t.riskStatus} in ('approved', 'challenge', 'review', 'released', 'declined', 'unassessed')`),
-    check('orders_incoterm', sql`${t.incoterm} in ('DDP', 'DAP')`),
+    check('orders_incoterm', sql`${t.incoterm} in ('EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP')`),
+    check('orders_sales_channel', sql`${t.salesChannel} ~ '^[a-z][a-z0-9_-]{1,31}$'`),
+    check('orders_payment_terms', sql`${t.paymentTerms} is null or ${t.paymentTerms} in ('prepayment', 'net_30', 'net_60')`),
+    uniqueIndex('orders_channel_order_idx').on(t.salesChannel, t.channelOrderId).where(sql`${t.channelOrderId} is not null`),
+    index('orders_company_idx').on(t.companyId, t.createdAt).where(sql`${t.companyId} is not null`),
     check('orders_amounts', sql`${t.totalMinor} >= 0 and ${t.capturedMinor} >= 0 and ${t.refundedMinor} between 0 and ${t.capturedMinor}`),
     index('orders_created_idx').on(t.createdAt, t.id),
     index('orders_email_idx').on(t.email),
