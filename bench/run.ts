@@ -28,6 +28,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: { amount: number }
   labels: () => import('./labels.bench.js'),
   reports: () => import('./reports.bench.js'),
   support: () => import('./support.bench.js'),
+  feeds: () => import('./feeds.bench.js'),
 };
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });

@@ -176,6 +176,10 @@ export type Dashboard = {
   sales: Array<SalesFigures & { market: string; currency: string }>;
   ordersPerDay: Array<{ date: string; placed: number; paid: number; sales: Array<{ currency: string; orders: number; total: Money }> }>;
   dutiesAndTaxes: Array<{ market: string; currency: string; orders: number } & Record<'duties' | 'taxes' | 'dutiesRefunded' | 'taxesRefunded' | 'dutiesNet' | 'taxesNet', Money>>;
+  /** The sales channel the figures are limited to, or null. */
+  channel?: string | null;
+  /** Paid orders per sales channel (storefront, amazon, ebay, b2b) and currency. */
+  byChannel?: Array<SalesFigures & { channel: string; currency: string }>;
 };
 
 export type Warehouse = { code: string; name: string; country: string; address: { lines: string[]; city: string; postalCode: string; region?: string }; markets: string[]; active: boolean; position: number };

@@ -154,7 +154,7 @@ export function createApi(key: string, fetcher: typeof fetch = fetch.bind(global
     refundOrder: (number: string, body: RefundRequest, idempotencyKey: string) => call<Order>('POST', `/v1/admin/orders/${seg(number)}/refunds`, body, withKey(idempotencyKey)),
     cancelOrder: (number: string, body: { reason?: string }, idempotencyKey: string) => call<Order>('POST', `/v1/admin/orders/${seg(number)}/cancel`, body, withKey(idempotencyKey)),
 
-    getDashboard: (params: { from?: string; to?: string }) => call<Dashboard>('GET', `/v1/admin/reports/dashboard${query(params)}`),
+    getDashboard: (params: { from?: string; to?: string; channel?: string }) => call<Dashboard>('GET', `/v1/admin/reports/dashboard${query(params)}`),
 
     listWarehouses: () => call<{ items: Warehouse[] }>('GET', '/v1/admin/warehouses'),
     listStock: (params: { sku?: string; warehouse?: string; cursor?: string | null; limit?: number }) => call<Page<StockLevel>>('GET', `/v1/admin/inventory${query({ ...params, limit: params.limit ?? 50 })}`),

@@ -22,17 +22,19 @@ export function DashboardPage({ api }: { api: Api }) {
   const params = useQuery();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const [form, setForm] = useState({ from, to });
-  useEffect(() => setForm({ from, to }), [from, to]);
-  const dashboard = useLoad(() => api.getDashboard({ from, to }), [api, from, to]);
+  const channel = params.get('channel') ?? '';
+  const [form, setForm] = useState({ from, to, channel });
+  useEffect(() => setForm({ from, to, channel }), [from, to, channel]);
+  const dashboard = useLoad(() => api.getDashboard({ from, to, ...(channel ? { channel } : {}) }), [api, from, to, channel]);
   // A refused range is shown next to its field; the figures of the last good range stay.
-  const problem: Refusal | null = dashboard.failure ? refusalOf(dashboard.failure, (f) => (f === 'from' || f === 'to' ? f : undefined)) : null;
+  const problem: Refusal | null = dashboard.failure ? refusalOf(dashboard.failure, (f) => (f === 'from' || f === 'to' || f === 'channel' ? f : undefined)) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const q = new URLSearchParams();
     if (form.from) q.set('from', form.from);
     if (form.to) q.set('to', form.to);
+    if (form.channel) q.set('channel', form.channel);
     navigate(`${BASE}/dashboard${q.size > 0 ? `?${q}` : ''}`);
   };
   const d = dashboard.data;
@@ -45,6 +47,9 @@ export function DashboardPage({ api }: { api: Api }) {
         </Field>
         <Field id="range-to" label="To (included)" error={problem?.fields.to}>
           {(p) => <input {...p} type="date" name="to" value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} />}
+        </Field>
+        <Field id="range-channel" label="Sales channel" error={problem?.fields.channel}>
+          {(p) => <input {...p} type="text" name="channel" placeholder="all (storefront, amazon, ebay, b2b)" value={form.channel} onChange={(e) => setForm({ ...form, channel: e.target.value.trim() })} />}
         </Field>
         <button type="submit">Show</button>
       </form>
@@ -59,7 +64,7 @@ function DashboardFigures({ d }: { d: Dashboard }) {
   return (
     <>
       <p className="note" data-testid="dashboard-range">
-        {d.from} to {d.to}: {d.days} {d.days === 1 ? 'day' : 'days'} ({d.timeZone}). {d.counts.placed} orders placed, {d.counts.paid} paid.
+        {d.from} to {d.to}: {d.days} {d.days === 1 ? 'day' : 'days'} ({d.timeZone}){d.channel ? `, sold on ${d.channel}` : ''}. {d.counts.placed} orders placed, {d.counts.paid} paid.
       </p>
       <section aria-labelledby="totals-by-currency">
         <h2 id="totals-by-currency">Sales by currency</h2>
@@ -81,6 +86,7 @@ function DashboardFigures({ d }: { d: Dashboard }) {
       </section>
       <OrdersPerDay d={d} />
       <SalesByMarket d={d} />
+      <SalesByChannel d={d} />
       <DutiesAndTaxes d={d} />
     </>
   );
@@ -134,14 +140,14 @@ function OrdersPerDay({ d }: { d: Dashboard }) {
 
 /** The paid orders behind a row of the dashboard (the reports' drill-down). */
 function ordersOf(d: Dashboard, market: string, currency: string): string {
-  return `${BASE}/reports/orders?${new URLSearchParams({ market, currency, from: d.from, to: d.to })}`;
+  return `${BASE}/reports/orders?${new URLSearchParams({ market, currency, from: d.from, to: d.to, ...(d.channel ? { channel: d.channel } : {}) })}`;
 }
 
 function SalesByMarket({ d }: { d: Dashboard }) {
   return (
     <section aria-labelledby="by-market-title">
       <h2 id="by-market-title">Sales by market</h2>
-      <CsvButton url={`/v1/admin/reports/dashboard?${new URLSearchParams({ from: d.from, to: d.to })}`} filename={`sales-${d.from}-${d.to}.csv`} />
+      <CsvButton url={`/v1/admin/reports/dashboard?${new URLSearchParams({ from: d.from, to: d.to, ...(d.channel ? { channel: d.channel } : {}) })}`} filename={`sales-${d.from}-${d.to}.csv`} />
       {d.sales.length > 0 && (
         <figure>
           <figcaption>Paid orders per market</figcaption>
@@ -221,6 +227,72 @@ function SalesByMarket({ d }: { d: Dashboard }) {
           </table>
         </div>
       )}
+    </section>
+  );
+}
+
+/** Paid orders per sales channel (storefront, each marketplace, b2b) and currency, each leading to its orders. */
+function SalesByChannel({ d }: { d: Dashboard }) {
+  const rows = d.byChannel ?? [];
+  if (rows.length === 0) return null;
+  const scope = { from: d.from, to: d.to, ...(d.channel ? { channel: d.channel } : {}) };
+  return (
+    <section aria-labelledby="by-channel-title">
+      <h2 id="by-channel-title">Sales by channel</h2>
+      <CsvButton url={`/v1/admin/reports/dashboard?${new URLSearchParams({ ...scope, by: 'channel' })}`} filename={`sales-by-channel-${d.from}-${d.to}.csv`} />
+      <figure>
+        <figcaption>Paid orders per sales channel</figcaption>
+        <HBarChart id="chart-channel-orders" title="Paid orders per sales channel" data={rows.map((r) => ({ label: `${r.channel} (${r.currency})`, value: r.orders, text: `${r.orders} ${r.orders === 1 ? 'order' : 'orders'}` }))} />
+      </figure>
+      <div className="scroll">
+        <table id="table-by-channel">
+          <caption>Paid orders by sales channel and currency</caption>
+          <thead>
+            <tr>
+              <th scope="col">Channel</th>
+              <th scope="col" className="num">
+                Orders
+              </th>
+              <th scope="col" className="num">
+                Goods
+              </th>
+              <th scope="col" className="num">
+                Shipping
+              </th>
+              <th scope="col" className="num">
+                Taxes
+              </th>
+              <th scope="col" className="num">
+                Charged
+              </th>
+              <th scope="col" className="num">
+                Refunded
+              </th>
+              <th scope="col" className="num">
+                Net
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.channel}-${r.currency}`} data-channel={r.channel}>
+                <th scope="row">
+                  {r.channel} ({r.currency})
+                </th>
+                <td className="num">
+                  <Link to={`${BASE}/reports/orders?${new URLSearchParams({ channel: r.channel, currency: r.currency, from: d.from, to: d.to })}`}>{r.orders}</Link>
+                </td>
+                <td className="num">{formatMoney(r.goods)}</td>
+                <td className="num">{formatMoney(r.shipping)}</td>
+                <td className="num">{formatMoney(r.taxes)}</td>
+                <td className="num">{formatMoney(r.total)}</td>
+                <td className="num">{formatMoney(r.refunded)}</td>
+                <td className="num">{formatMoney(r.net)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

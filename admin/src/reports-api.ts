@@ -73,8 +73,8 @@ export type DutiesReconciliation = {
 };
 export type DutyInvoiceInput = { invoiceNumber: string; invoiceDate: string; currency: string; duties: string; taxes: string; fees?: string; carrier?: string; note?: string };
 
-export type SalesOrder = { number: string; market: string; country: string; currency: string; incoterm: string; status: string; paidAt: string; goods: Money; shipping: Money; duties: Money; taxes: Money; fees: Money; total: Money; refunded: Money; net: Money };
-export type SalesOrders = { from: string; to: string; filter: { market: string | null; currency: string | null; country: string | null }; items: SalesOrder[]; nextCursor: string | null };
+export type SalesOrder = { number: string; market: string; country: string; currency: string; incoterm: string; status: string; paidAt: string; goods: Money; shipping: Money; duties: Money; taxes: Money; fees: Money; total: Money; refunded: Money; net: Money; salesChannel?: string; channelOrderId?: string | null };
+export type SalesOrders = { from: string; to: string; filter: { market: string | null; currency: string | null; country: string | null; channel?: string | null }; items: SalesOrder[]; nextCursor: string | null };
 
 /** A query string of the parameters that have a value. */
 export function reportQuery(params: Record<string, string | number | null | undefined>): string {
@@ -95,7 +95,7 @@ export function createReportsApi(key: string, fetcher: typeof fetch = fetch.bind
     currencyExposure: (params: { from?: string; to?: string; move?: string }) => call<CurrencyExposure>('GET', `/v1/admin/reports/currency-exposure${reportQuery(params)}`),
     dutiesReconciliation: (params: { from?: string; to?: string }) => call<DutiesReconciliation>('GET', `/v1/admin/reports/duties-reconciliation${reportQuery(params)}`),
     recordDutyInvoice: (number: string, position: number, body: DutyInvoiceInput) => call<unknown>('POST', `/v1/admin/orders/${encodeURIComponent(number)}/shipments/${position}/duty-invoices`, body),
-    salesOrders: (params: { from?: string; to?: string; market?: string; currency?: string; country?: string; cursor?: string | null; limit?: number }) => call<SalesOrders>('GET', `/v1/admin/reports/orders${reportQuery(params)}`),
+    salesOrders: (params: { from?: string; to?: string; market?: string; currency?: string; country?: string; channel?: string; cursor?: string | null; limit?: number }) => call<SalesOrders>('GET', `/v1/admin/reports/orders${reportQuery(params)}`),
   };
 }
 

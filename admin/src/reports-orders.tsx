@@ -7,7 +7,7 @@ import { Alert, Link, Pager, refusalOf, useLoad, usePager } from './ui.js';
 /** The paid orders behind a sales figure (market, currency, country, range), each leading to its order. */
 export function SalesOrdersReport({ reports }: { reports: ReportsApi }) {
   const query = useQuery();
-  const values = { market: query.get('market') ?? '', currency: query.get('currency') ?? '', country: query.get('country') ?? '', from: query.get('from') ?? '', to: query.get('to') ?? '' };
+  const values = { market: query.get('market') ?? '', currency: query.get('currency') ?? '', country: query.get('country') ?? '', channel: query.get('channel') ?? '', from: query.get('from') ?? '', to: query.get('to') ?? '' };
   const key = reportQuery(values);
   const pager = usePager(key);
   const loaded = useLoad(() => reports.salesOrders({ ...values, cursor: pager.cursor, limit: 50 }), [reports, key, pager.cursor]);
@@ -23,6 +23,7 @@ export function SalesOrdersReport({ reports }: { reports: ReportsApi }) {
           { name: 'market', label: 'Market', placeholder: 'eu' },
           { name: 'currency', label: 'Currency', placeholder: 'EUR' },
           { name: 'country', label: 'Country', placeholder: 'DE' },
+          { name: 'channel', label: 'Sales channel', placeholder: 'amazon' },
           { name: 'from', label: 'From', type: 'date' },
           { name: 'to', label: 'To (included)', type: 'date' },
         ]}
@@ -35,7 +36,8 @@ export function SalesOrdersReport({ reports }: { reports: ReportsApi }) {
           <p className="note" data-testid="sales-orders-range">
             Orders paid {page.from} to {page.to} (UTC){page.filter.market ? `, market ${page.filter.market}` : ''}
             {page.filter.currency ? `, in ${page.filter.currency}` : ''}
-            {page.filter.country ? `, to ${page.filter.country}` : ''}.
+            {page.filter.country ? `, to ${page.filter.country}` : ''}
+            {page.filter.channel ? `, sold on ${page.filter.channel}` : ''}.
           </p>
           <CsvButton url={`/v1/admin/reports/orders${reportQuery({ ...values, from: page.from, to: page.to })}`} filename="sales-orders.csv" />
           <div className="scroll">
@@ -63,6 +65,7 @@ export function SalesOrdersReport({ reports }: { reports: ReportsApi }) {
                     <td>{formatDateTime(o.paidAt)}</td>
                     <td>
                       {o.market} · {o.country} · {o.incoterm}
+                      {o.salesChannel && o.salesChannel !== 'storefront' ? ` · ${o.salesChannel}${o.channelOrderId ? ` ${o.channelOrderId}` : ''}` : ''}
                     </td>
                     <td>{statusWords(o.status)}</td>
                     <td className="num">{formatMoney(o.duties)}</td>

@@ -22,6 +22,9 @@ const ReturnsPage = lazy(() => import('./returns-page.js').then((m) => ({ defaul
 const AuditPage = lazy(() => import('./audit-page.js').then((m) => ({ default: m.AuditPage })));
 const EmailsPage = lazy(() => import('./emails-page.js').then((m) => ({ default: m.EmailsPage })));
 const SupportPage = lazy(() => import('./support-page.js').then((m) => ({ default: m.SupportPage })));
+const CompaniesPage = lazy(() => import('./companies-page.js').then((m) => ({ default: m.CompaniesPage })));
+const QuotesPage = lazy(() => import('./quotes-page.js').then((m) => ({ default: m.QuotesPage })));
+const ChannelsPage = lazy(() => import('./channels-page.js').then((m) => ({ default: m.ChannelsPage })));
 
 /** The screens, in the order of the main navigation. /admin itself opens the catalog. */
 const SECTIONS = [
@@ -30,6 +33,8 @@ const SECTIONS = [
   { path: 'orders', label: 'Orders' },
   { path: 'returns', label: 'Returns' },
   { path: 'support', label: 'Support' },
+  { path: 'companies', label: 'Distributors' },
+  { path: 'quotes', label: 'Quotes' },
   { path: 'emails', label: 'Emails' },
   { path: 'risk', label: 'Risk' },
   { path: 'compliance', label: 'Compliance' },
@@ -37,6 +42,7 @@ const SECTIONS = [
   { path: 'inventory', label: 'Warehouses and stock' },
   { path: 'markets', label: 'Markets' },
   { path: 'market-selection', label: 'Market selection' },
+  { path: 'channels', label: 'Channel feeds' },
   { path: 'rules', label: 'Rules' },
   { path: 'webhooks', label: 'Webhooks' },
   { path: 'imports', label: 'Data imports' },
@@ -61,6 +67,10 @@ function screenFor(api: Api, path: string): ReactNode {
       return <ReturnsPage id={id} />;
     case 'support':
       return <SupportPage id={id} />;
+    case 'companies':
+      return <CompaniesPage id={id} />;
+    case 'quotes':
+      return <QuotesPage number={id} />;
     case 'emails':
       return id ? <NotFound path={path} /> : <EmailsPage />;
     case 'inventory':
@@ -79,6 +89,8 @@ function screenFor(api: Api, path: string): ReactNode {
       return id ? <NotFound path={path} /> : <CompliancePage api={api} />;
     case 'audit':
       return id ? <NotFound path={path} /> : <AuditPage />;
+    case 'channels':
+      return id ? <NotFound path={path} /> : <ChannelsPage api={api} />;
     case 'market-selection':
       return id ? <NotFound path={path} /> : <MarketSelectionPage api={api} />;
     default:

@@ -7,6 +7,8 @@ import { hsCommand } from './commands/hs.js';
 import { classifyCommand } from './commands/classify.js';
 import { fraudCommand } from './commands/fraud.js';
 import { marketsCommand } from './commands/markets.js';
+import { feedsCommand } from './commands/feeds.js';
+import { ordersCommand } from './commands/orders.js';
 import { screenCommand } from './commands/screen.js';
 import { keysCommand } from './commands/keys.js';
 import { usersCommand } from './commands/users.js';
@@ -21,7 +23,7 @@ import { EXIT } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, dbCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, docsCommand, hsCommand, classifyCommand, fraudCommand, marketsCommand, screenCommand, versionCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, dbCommand, seedCommand, dataCommand, catalogCommand, stockCommand, fxCommand, keysCommand, usersCommand, quoteCommand, docsCommand, hsCommand, classifyCommand, fraudCommand, marketsCommand, feedsCommand, ordersCommand, screenCommand, versionCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

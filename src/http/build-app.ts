@@ -56,8 +56,14 @@ import { restrictionRoutes } from './routes/compliance/restrictions.js';
 import { documentRoutes } from './routes/documents/documents.js';
 import { carrierRoutes } from './routes/carriers/carriers.js';
 import { returnRoutes } from './routes/returns/returns.js';
+import { freightRoutes } from './routes/freight/freight-shipments.js';
 import { emailRoutes } from './routes/notifications/emails.js';
+import { feedRoutes } from './routes/channels/feeds.js';
+import { marketplaceOrderRoutes } from './routes/channels/marketplace-orders.js';
 import { supportRoutes, type SupportRouteOptions } from './routes/support/support.js';
+import { companyRoutes } from './routes/b2b/companies.js';
+import { priceListRoutes } from './routes/b2b/price-lists.js';
+import { quoteRoutes } from './routes/b2b/quotes.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -162,8 +168,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     documentRoutes,
     carrierRoutes,
     returnRoutes,
+    freightRoutes,
     emailRoutes(options.publicUrl ?? 'http://localhost:3000'),
+    feedRoutes(options.publicUrl ?? 'http://localhost:3000'),
+    marketplaceOrderRoutes,
     supportRoutes(options.support ?? {}),
+    companyRoutes,
+    priceListRoutes,
+    quoteRoutes,
     auditLogRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,

@@ -93,6 +93,20 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
   SAVED_REPLY_NOT_FOUND: 404,
   RETURN_STATE_CONFLICT: 409,
   RETURN_NOT_RETURNABLE: 422,
+  // Freight shipments (src/services/freight); an Incoterm the mode cannot use is INCOTERM_NOT_APPLICABLE.
+  FREIGHT_SHIPMENT_NOT_FOUND: 404,
+  FREIGHT_STATE_CONFLICT: 409,
+  // Distributors (src/services/b2b): companies, buyers, wholesale price lists.
+  COMPANY_NOT_FOUND: 404,
+  BUYER_NOT_FOUND: 404,
+  PRICE_LIST_NOT_FOUND: 404,
+  BELOW_MINIMUM_ORDER: 422,
+  // Distributor quotes (src/services/b2b/quotes).
+  INCOTERM_NOT_APPLICABLE: 422,
+  QUOTE_NOT_FOUND: 404,
+  QUOTE_STATE_CONFLICT: 409,
+  QUOTE_EXPIRED: 409,
+  CREDIT_LIMIT_EXCEEDED: 422,
 };
 
 const TITLES: Readonly<Record<number, string>> = {

@@ -25,6 +25,8 @@ import { createReferenceCache, type ReferenceCache } from './cache/reference-cac
 import { createPaymentSettings, type PaymentSettings, type PaymentSettingsOptions } from './payments/payment-settings.js';
 import { createCarrierSettings, type CarrierSettings, type CarrierSettingsOptions } from './carriers/carrier-settings.js';
 import { createFulfillmentRepository } from '../db/repositories/fulfillment-repository.js';
+import { createCompanyRepository } from '../db/repositories/company-repository.js';
+import { createQuoteRepository } from '../db/repositories/quote-repository.js';
 
 /** The repositories every service reads and writes through, built over one database handle or transaction. */
 export function createRepositories(orm: Orm) {
@@ -46,6 +48,8 @@ export function createRepositories(orm: Orm) {
     registrations: createRegistrationRepository(orm),
     goodsRestrictions: createGoodsRestrictionRepository(orm),
     fulfillment: createFulfillmentRepository(orm),
+    companies: createCompanyRepository(orm),
+    distributorQuotes: createQuoteRepository(orm),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

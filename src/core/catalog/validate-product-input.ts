@@ -44,8 +44,8 @@ const KNOWN_TEXT = new Set(['title', 'description', 'customsDescription']);
  * description up to 200; `variants` 1 to 500 with unique SKUs and distinct options; prices are
  * decimal strings with no more decimals than the currency has (parseMoney), not negative; weight in
  * kilograms above 0 up to 1,000 with at most 3 decimals (stored as whole grams); dimensions in
- * centimetres with at most 1 decimal (stored as millimetres); images http(s) URLs; categories and
- * tags short slugs. Unknown fields are errors, so a misspelt field is never silently dropped.
+ * centimetres with at most 1 decimal (stored as millimetres); images http(s) URLs or root-relative
+ * paths on the store's own server (`/media/demo/a.png`, see imageUrl); categories and tags short slugs. Unknown fields are errors, so a misspelt field is never silently dropped.
  * @example validateProductInput({ handle: 'robusta-500g', hsCode: '090111', originCountry: 'VN',
  *   translations: { en: { title: 'Robusta beans' } },
  *   variants: [{ sku: 'ROB-500', price: { amount: '12.50', currency: 'USD' }, weightKg: '0.5' }] })
@@ -155,20 +155,40 @@ function checkImages(value: unknown, add: AddIssue): ValidProduct['images'] | un
     const at = `images[${i}]`;
     if (!isObject(image)) return issue(at, 'must be an object with a url');
     for (const key of Object.keys(image)) if (key !== 'url' && key !== 'alt') issue(`${at}${fieldKey(key)}`, 'is not a known field');
-    const url = typeof image.url === 'string' ? httpUrl(image.url) : undefined;
-    if (!url) issue(`${at}.url`, `must be an http:// or https:// URL of at most ${PRODUCT_LIMITS.imageUrl} characters`);
+    const url = typeof image.url === 'string' ? imageUrl(image.url) : undefined;
+    if (!url) issue(`${at}.url`, `must be an http:// or https:// URL, or a path on this store starting with one / (e.g. "/media/demo/a.png", no ".." segments or backslashes), of at most ${PRODUCT_LIMITS.imageUrl} characters`);
     const alt = checkOptionalText(image.alt, `${at}.alt`, issue, PRODUCT_LIMITS.imageAlt);
     if (url && alt !== undefined) out.push({ url, alt });
   });
   return bad ? undefined : out;
 }
 
-/** The URL as given when it is an absolute http(s) URL with a host and no spaces or controls. */
-function httpUrl(text: string): string | undefined {
+/**
+ * The image URL as given when it is an absolute http(s) URL with a host and no credentials, or a
+ * root-relative path on the store's own server (`/media/demo/a.png`): one leading slash (`//host`
+ * is another host), no backslash (browsers read `/\\host` as `//host`), no `.` or `..` segment,
+ * also percent-encoded (WHATWG URL treats `%2e%2e` as `..`). Never spaces or control characters.
+ * Paths are made absolute against the public URL wherever they leave the server (channel feeds).
+ */
+function imageUrl(text: string): string | undefined {
   if (text.length > PRODUCT_LIMITS.imageUrl || /[\s\u0000-\u001f\u007f-\u009f]/.test(text)) return undefined;
+  if (text.startsWith('/')) return rootRelativePath(text);
   try {
     const url = new URL(text);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !url.username && !url.password ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path on this server: `/` then no second slash, no backslash, no dot segment; resolves to the same host. */
+function rootRelativePath(text: string): string | undefined {
+  if (text.startsWith('//') || text.includes('\\')) return undefined;
+  const path = text.split(/[?#]/, 1)[0]!;
+  if (path.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) return undefined;
+  try {
+    const base = 'https://store.invalid';
+    return new URL(text, base).origin === base ? text : undefined;
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import type { IncotermCode } from '../b2b/incoterms.js';
 import { formatAmount } from '../money/money.js';
 import { fail, ok, type Result } from '../result/result.js';
 import type { Ics2Scope } from './customs-rules.js';
@@ -38,7 +39,7 @@ export type Ics2Predeclaration = {
   }>;
   /** Fiscal references customs uses with the data (IOSS and the like), when the parcel's schemes need them. */
   additionalFiscalReferences: Array<{ role: string; number: string }>;
-  incoterm: 'DDP' | 'DAP';
+  incoterm: IncotermCode;
 };
 
 /**

@@ -1,6 +1,8 @@
 import { ok, type Result } from '../result/result.js';
 import { customsLines, type CustomsLine } from './customs-lines.js';
+import type { IncotermCode } from '../b2b/incoterms.js';
 import type { CustomsDocumentInput, Party } from './document-input.js';
+import { freightDocParty, invoiceFreight, type InvoiceFreight } from './freight-section.js';
 import { buyerParty, checkOrderForDocument, sellerParty } from './parties.js';
 import { requiredRegistrations, type PrintedRegistration } from './required-registrations.js';
 
@@ -20,10 +22,13 @@ export type InvoiceData = {
   /** The buyer is also the consignee (the goods go to the buyer's address). */
   buyer: Party;
   importerOfRecord: { party: 'seller' | 'buyer'; name: string; explanation: string };
-  incoterm: { code: 'DDP' | 'DAP'; place: string; text: string };
+  /** The storefront's DDP or DAP; an order going as freight may be under any of the eleven rules. */
+  incoterm: { code: IncotermCode; place: string; text: string };
   currency: string;
   reasonForExport: string;
   transport: { carrier: string; service: string; channel: string };
+  /** The order's freight shipment (bill of lading, air waybill, ...), when it goes as freight; null for parcels. */
+  freight: InvoiceFreight | null;
   lines: CustomsLine[];
   totals: {
     goodsMinor: number;
@@ -41,6 +46,8 @@ export type InvoiceData = {
   declaration: string;
   signature: { name: string; place: string; date: string };
   notes: string[];
+  /** A pro forma that asks for payment (a distributor's prepayment) says so in its heading instead of "Not a demand for payment". */
+  requestsPayment?: boolean;
 };
 
 export type InvoiceFailure = 'CUSTOMS_DATA_MISSING' | 'ORDER_STATE_CONFLICT';
@@ -53,7 +60,10 @@ export type InvoiceFailure = 'CUSTOMS_DATA_MISSING' | 'ORDER_STATE_CONFLICT';
  * numbers the parcel's schemes need, and the declaration with a signature block.
  *
  * Values are the goods as sold (customsValueOf); freight is what the buyer paid for the parcel's
- * delivery; Landfall sells no insurance, so insurance is 0. A line without an HS code or origin, or
+ * delivery; Landfall sells no insurance, so insurance is 0. When the order goes as freight
+ * (`input.freight`), the shipment's shipper and consignee are the seller and buyer, its Incoterm and
+ * named place are printed, and the transport section carries the document, route, notify party,
+ * packages, marks and gross weight. A line without an HS code or origin, or
  * a scheme without its registration, is CUSTOMS_DATA_MISSING naming each field; a cancelled order
  * (or, for the commercial invoice, an unpaid one) is ORDER_STATE_CONFLICT.
  */
@@ -66,10 +76,13 @@ export function buildInvoice(input: CustomsDocumentInput, kind: InvoiceKind): Re
   if (!regs.ok) return regs;
 
   const { order, shipment } = input;
-  const seller = sellerParty(input);
-  const buyer = buyerParty(input);
-  const ddp = order.incoterm === 'DDP';
-  const place = `${order.address.city}, ${order.address.country}`;
+  const freight = input.freight ?? null;
+  const section = freight ? invoiceFreight(freight) : null;
+  const seller = freight ? freightDocParty(freight.shipper) : sellerParty(input);
+  const buyer = freight ? freightDocParty(freight.consignee) : buyerParty(input);
+  const code: IncotermCode = freight?.incoterm.code ?? order.incoterm;
+  const ddp = code === 'DDP';
+  const place = freight?.incoterm.place ?? order.namedPlace ?? `${order.address.city}, ${order.address.country}`;
   const freightMinor = shipment.shippingMinor;
   const insuranceMinor = 0;
   const dutiesMinor = shipment.dutiesMinor + shipment.taxesMinor + shipment.feesMinor;
@@ -78,6 +91,7 @@ export function buildInvoice(input: CustomsDocumentInput, kind: InvoiceKind): Re
     `Seller's address: the warehouse the goods are dispatched from (${input.warehouse.code}).`,
     'Insurance: none (the parcel is not insured).',
   ];
+  if (section) notes.push(`Goods travel as freight under ${section.documentNumber ? `${section.documentTitle.toLowerCase()} ${section.documentNumber}` : `a ${section.documentTitle.toLowerCase()} (number to be issued)`}; the transport section gives its packages and marks.`);
   if (kind === 'proforma') notes.unshift('Pro forma invoice: issued for customs before or without a sale being invoiced; no payment is due on this document.');
   if (parcel.value.lines.some((l) => l.tariffTerritory !== null)) notes.push(`Tariff codes are ${input.territories.destination} national codes where the catalog has one, else the HS code.`);
   return ok({
@@ -92,11 +106,12 @@ export function buildInvoice(input: CustomsDocumentInput, kind: InvoiceKind): Re
     buyer,
     importerOfRecord: ddp
       ? { party: 'seller', name: seller.name, explanation: 'DDP: the seller clears the goods for import and pays the duties and import taxes' }
-      : { party: 'buyer', name: buyer.name, explanation: 'DAP: the buyer clears the goods for import and pays the duties and import taxes on delivery' },
-    incoterm: { code: order.incoterm, place, text: `${order.incoterm} ${place} (Incoterms 2020)` },
+      : { party: 'buyer', name: buyer.name, explanation: code !== 'DAP' || freight ? `${code}: the buyer clears the goods for import and pays the duties and import taxes` : 'DAP: the buyer clears the goods for import and pays the duties and import taxes on delivery' },
+    incoterm: { code, place, text: `${code} ${place} (Incoterms 2020)` },
     currency: order.currency,
     reasonForExport: 'Sale of goods',
     transport: { carrier: shipment.carrier, service: shipment.service, channel: shipment.channel },
+    freight: section,
     lines: parcel.value.lines,
     totals: {
       goodsMinor: parcel.value.valueMinor,
@@ -110,7 +125,7 @@ export function buildInvoice(input: CustomsDocumentInput, kind: InvoiceKind): Re
     },
     dutiesAndTaxes: ddp
       ? { minor: dutiesMinor, paidBy: 'seller', text: 'Duties, import taxes and fees: paid by the seller (DDP), collected from the buyer at checkout' }
-      : { minor: dutiesMinor, paidBy: 'buyer', text: 'Duties, import taxes and fees: payable by the buyer on delivery (DAP); the amount is the estimate made at checkout' },
+      : { minor: dutiesMinor, paidBy: 'buyer', text: `Duties, import taxes and fees: payable by the buyer on delivery (${code}); the amount is the estimate made at checkout` },
     registrations: regs.value,
     declaration:
       kind === 'commercial'

@@ -44,7 +44,7 @@ const COUNTRY = /^[A-Z]{2}$/;
  * is what the buyer paid for the goods, so it stays whole.
  * @example customsValueOf({ goodsMinor: 2990, taxIncludedMinor: 477, taxesMinor: 477, taxScheme: 'IOSS', ... }, 'DAP') // 2513
  */
-export function customsValueOf(line: Pick<DocOrderLine, 'goodsMinor' | 'taxIncludedMinor' | 'taxesMinor' | 'taxScheme'>, incoterm: 'DDP' | 'DAP'): number {
+export function customsValueOf(line: Pick<DocOrderLine, 'goodsMinor' | 'taxIncludedMinor' | 'taxesMinor' | 'taxScheme'>, incoterm: string): number {
   const collectedAtCheckout = incoterm === 'DDP' || line.taxScheme !== null ? line.taxesMinor : 0;
   return line.goodsMinor - Math.min(line.taxIncludedMinor, collectedAtCheckout);
 }

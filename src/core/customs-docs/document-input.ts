@@ -1,3 +1,6 @@
+import type { IncotermCode } from '../b2b/incoterms.js';
+import type { DocFreight } from './freight-section.js';
+
 /**
  * What every customs document is built from: one order, one of its shipments, the seller, the
  * warehouse the parcel leaves from, the seller's registrations and the catalog's customs facts.
@@ -48,7 +51,10 @@ export type DocOrder = {
   currency: string;
   /** Destination country (ISO alpha-2). */
   country: string;
-  incoterm: 'DDP' | 'DAP';
+  /** The storefront's DDP or DAP; a distributor's order may be under any of the eleven rules. */
+  incoterm: IncotermCode;
+  /** The rule's named place when the order came from a distributor's quote; else the buyer's town. */
+  namedPlace?: string | null;
   email: string;
   address: { name: string; lines: readonly string[]; city: string; postalCode: string | null; region: string | null; country: string; phone: string | null };
   /** Dates (YYYY-MM-DD) the order was placed and paid. */
@@ -107,4 +113,6 @@ export type CustomsDocumentInput = {
   date: string;
   /** Weight of the outer packaging (box, void fill) added to the goods for the gross weight. */
   packagingWeightG: number;
+  /** The order's freight shipment (bill of lading, air waybill), when it goes as freight: its parties, route and packages go on the invoice. */
+  freight?: DocFreight | null;
 };

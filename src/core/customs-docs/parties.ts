@@ -13,7 +13,7 @@ export function sellerParty(input: Pick<CustomsDocumentInput, 'store' | 'warehou
 }
 
 /** The buyer, who is also the consignee: the order's delivery address, email and phone. */
-export function buyerParty(input: Pick<CustomsDocumentInput, 'order'>): Party {
+export function buyerParty(input: { order: Pick<CustomsDocumentInput['order'], 'address' | 'email'> }): Party {
   const a = input.order.address;
   return { name: a.name, address: { lines: a.lines, city: a.city, postalCode: a.postalCode, region: a.region, country: a.country }, email: input.order.email, phone: a.phone };
 }

@@ -5,6 +5,7 @@ import {
   checkOrderTransition,
   deriveOrderStatus,
   ORDER_STATUSES,
+  NET_TERMS_TRANSITIONS,
   ORDER_TRANSITIONS,
   orderAllows,
   type OrderAction,
@@ -130,4 +131,64 @@ test('every status can reach a final one', () => {
     while (queue.length > 0) for (const next of ORDER_TRANSITIONS[queue.shift()!]) if (!seen.has(next)) seen.add(next), queue.push(next);
     assert.ok(seen.has('refunded') || seen.has('cancelled'), start);
   }
+});
+
+const netFresh: OrderFacts = { ...fresh, netTerms: true };
+
+test('net terms: an unpaid order ships and is delivered while its status stays pending_payment', () => {
+  assert.equal(deriveOrderStatus({ ...netFresh, shippedUnits: 1 }), 'pending_payment');
+  assert.equal(deriveOrderStatus({ ...netFresh, shippedUnits: 3, deliveredUnits: 3 }), 'pending_payment');
+  assert.deepEqual(checkOrderAction(netFresh, 'ship'), { ok: true, value: true });
+  assert.deepEqual(checkOrderAction({ ...netFresh, shippedUnits: 2 }, 'deliver'), { ok: true, value: true });
+  assert.deepEqual(checkOrderAction({ ...netFresh, shippedUnits: 3 }, 'pay'), { ok: true, value: true });
+  // The same facts without net terms: nothing leaves before payment.
+  assert.equal(checkOrderAction(fresh, 'ship').ok, false);
+  assert.equal(checkOrderAction({ ...fresh, shippedUnits: 1 }, 'deliver').ok, false);
+  assert.deepEqual(orderAllows('pending_payment', 'ship', { netTerms: true }), { ok: true, value: true });
+  assert.equal(orderAllows('pending_payment', 'ship').ok, false);
+  // Net terms change nothing else: no refund before payment, no cancel once part has left.
+  assert.equal(checkOrderAction(netFresh, 'refund').ok, false);
+  const cancel = checkOrderAction({ ...netFresh, shippedUnits: 1 }, 'cancel');
+  assert.equal(cancel.ok, false);
+  if (!cancel.ok) assert.match(cancel.message, /part of this order has shipped/);
+  assert.deepEqual(checkOrderAction(netFresh, 'cancel'), { ok: true, value: true });
+});
+
+test('net terms: paying after shipping moves straight to where shipping got to, only for net terms', () => {
+  for (const [facts, to] of [
+    [{ ...netFresh, shippedUnits: 1 }, 'partially_fulfilled'],
+    [{ ...netFresh, shippedUnits: 3 }, 'fulfilled'],
+    [{ ...netFresh, shippedUnits: 3, deliveredUnits: 3 }, 'delivered'],
+  ] as const) {
+    const paidNow = deriveOrderStatus({ ...facts, paid: true, capturedMinor: 5000 });
+    assert.equal(paidNow, to);
+    assert.deepEqual(checkOrderTransition('pending_payment', to, { netTerms: true }), { ok: true, value: { changed: true } });
+    assert.equal(checkOrderTransition('pending_payment', to).ok, false, `pending_payment -> ${to} without net terms`);
+  }
+  // Net terms add moves, never take one away, and never reach past shipping.
+  for (const from of ORDER_STATUSES) for (const to of ORDER_TRANSITIONS[from]) assert.ok(checkOrderTransition(from, to, { netTerms: true }).ok);
+  assert.equal(checkOrderTransition('pending_payment', 'refunded', { netTerms: true }).ok, false);
+  assert.equal(checkOrderTransition('cancelled', 'fulfilled', { netTerms: true }).ok, false);
+});
+
+test('net terms: every status change one action can cause is in the two tables, and every net-terms move can happen', () => {
+  const seen = new Set<string>();
+  const queue: OrderFacts[] = [1, 2, 3].map((units) => ({ ...netFresh, units }));
+  const extra = new Set<string>();
+  while (queue.length > 0) {
+    const f = queue.shift()!;
+    const key = JSON.stringify(f);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const from = deriveOrderStatus(f);
+    for (const [action, next] of successors(f)) {
+      const to = deriveOrderStatus(next);
+      assert.ok(checkOrderTransition(from, to, { netTerms: true }).ok, `${action} moves ${from} -> ${to} from ${key}`);
+      if (from !== to && !ORDER_TRANSITIONS[from].includes(to)) extra.add(`${from} -> ${to}`);
+      queue.push(next);
+    }
+  }
+  assert.ok(seen.size > 100, `explored ${seen.size} fact sets`);
+  const table = ORDER_STATUSES.flatMap((from) => (NET_TERMS_TRANSITIONS[from] ?? []).map((to) => `${from} -> ${to}`));
+  assert.deepEqual([...extra].sort(), table.sort());
 });

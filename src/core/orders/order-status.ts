@@ -2,7 +2,8 @@ import { fail, ok, type Result } from '../result/result.js';
 
 /**
  * An order's status, derived from its facts (paid, shipped, delivered, refunded, cancelled):
- * - pending_payment: placed, no payment captured yet;
+ * - pending_payment: placed, not paid yet (an order on net terms may already have shipped or
+ *   been delivered: see NET_TERMS_TRANSITIONS);
  * - paid: captured, nothing shipped;
  * - partially_fulfilled / fulfilled: some / every unit shipped;
  * - delivered: every unit delivered;
@@ -37,13 +38,29 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatu
   cancelled: [],
 };
 
+/**
+ * The moves only an order on net terms makes, on top of ORDER_TRANSITIONS. Its goods may leave
+ * before the invoice is paid, but until the money arrives its status stays pending_payment: the
+ * buyer and the books must never read "shipped" or "delivered" (which follow paid everywhere else)
+ * as settled. How far shipping has gone is in the facts (shipped and delivered units), as after a
+ * partial refund. When the payment arrives the order goes straight to where shipping has got to.
+ */
+export const NET_TERMS_TRANSITIONS: Readonly<Partial<Record<OrderStatus, readonly OrderStatus[]>>> = {
+  pending_payment: ['partially_fulfilled', 'fulfilled', 'delivered'],
+};
+
 export function isOrderStatus(value: string): value is OrderStatus {
   return (ORDER_STATUSES as readonly string[]).includes(value);
 }
 
-/** Units are whole units of goods across the order's lines; money is minor units of the order's currency. */
+/**
+ * Units are whole units of goods across the order's lines; money is minor units of the order's currency.
+ * `netTerms`: the order is payable after delivery (a distributor's net 30 or net 60 invoice), so
+ * it may ship and be delivered before it is paid; absent means false.
+ */
 export type OrderFacts = {
   paid: boolean;
+  netTerms?: boolean;
   cancelled: boolean;
   units: number;
   shippedUnits: number;
@@ -71,12 +88,15 @@ export function deriveOrderStatus(f: OrderFacts): OrderStatus {
 /**
  * Whether an order may go from `from` to `to`; `changed` is false when it stays where it is. A
  * refused move is ORDER_STATE_CONFLICT: two requests racing (a cancel and a shipment) must not both win.
+ * An order on net terms (`terms.netTerms`) may also make the moves of NET_TERMS_TRANSITIONS.
  * @example checkOrderTransition('paid', 'fulfilled')     // ok({ changed: true })
  * @example checkOrderTransition('cancelled', 'paid')     // ORDER_STATE_CONFLICT
+ * @example checkOrderTransition('pending_payment', 'fulfilled', { netTerms: true }) // ok: paid after it shipped
  */
-export function checkOrderTransition(from: OrderStatus, to: OrderStatus): Result<{ changed: boolean }, 'ORDER_STATE_CONFLICT'> {
+export function checkOrderTransition(from: OrderStatus, to: OrderStatus, terms: { netTerms?: boolean } = {}): Result<{ changed: boolean }, 'ORDER_STATE_CONFLICT'> {
   if (from === to) return ok({ changed: false });
   if (ORDER_TRANSITIONS[from].includes(to)) return ok({ changed: true });
+  if (terms.netTerms === true && (NET_TERMS_TRANSITIONS[from] ?? []).includes(to)) return ok({ changed: true });
   return fail('ORDER_STATE_CONFLICT', `a ${from} order cannot become ${to}`, { field: 'status' });
 }
 
@@ -114,12 +134,21 @@ const ACTION_WORDS: Readonly<Record<OrderAction, string>> = {
   refund: 'refunded',
 };
 
+/** On net terms the goods may leave, and arrive, before the invoice is paid. */
+const NET_TERMS_ALLOWED_IN: Readonly<Partial<Record<OrderAction, readonly OrderStatus[]>>> = {
+  ship: ['pending_payment'],
+  deliver: ['pending_payment'],
+};
+
 /**
- * Whether an order in `status` may take `action`, judged on the status alone.
+ * Whether an order in `status` may take `action`, judged on the status alone (and, for ship and
+ * deliver, on whether the order is on net terms).
  * @example orderAllows('cancelled', 'ship') // ORDER_STATE_CONFLICT: "order is cancelled; it cannot be shipped"
+ * @example orderAllows('pending_payment', 'ship', { netTerms: true }) // ok(true)
  */
-export function orderAllows(status: OrderStatus, action: OrderAction): Result<true, 'ORDER_STATE_CONFLICT'> {
+export function orderAllows(status: OrderStatus, action: OrderAction, terms: { netTerms?: boolean } = {}): Result<true, 'ORDER_STATE_CONFLICT'> {
   if (ACTION_ALLOWED_IN[action].includes(status)) return ok(true);
+  if (terms.netTerms === true && (NET_TERMS_ALLOWED_IN[action] ?? []).includes(status)) return ok(true);
   const again = (action === 'pay' && status !== 'pending_payment' && status !== 'cancelled') || (action === 'refund' && status === 'refunded');
   return fail('ORDER_STATE_CONFLICT', `order is ${STATUS_WORDS[status]}; it cannot be ${ACTION_WORDS[action]}${again ? ' again' : ''}`, { field: 'status' });
 }
@@ -131,7 +160,7 @@ export function orderAllows(status: OrderStatus, action: OrderAction): Result<tr
  * @example checkOrderAction({ ...facts, shippedUnits: 1 }, 'cancel') // ORDER_STATE_CONFLICT: part has shipped
  */
 export function checkOrderAction(f: OrderFacts, action: OrderAction): Result<true, 'ORDER_STATE_CONFLICT'> {
-  const allowed = orderAllows(deriveOrderStatus(f), action);
+  const allowed = orderAllows(deriveOrderStatus(f), action, { netTerms: f.netTerms === true });
   if (!allowed.ok) return allowed;
   const refuse = (message: string) => fail('ORDER_STATE_CONFLICT', message, { field: 'status' });
   switch (action) {

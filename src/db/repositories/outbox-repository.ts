@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Position } from '../../core/pagination/cursor.js';
 import { wantsEvent } from '../../core/webhooks/endpoint-input.js';
+import { emailsBuyers } from '../../data/channels/marketplaces/sales-channels.js';
 import { emailKindsFor } from '../../data/notifications/email-kinds.js';
 import type { Orm } from '../create-db.js';
 import { keysetBefore } from './keyset.js';
@@ -129,8 +130,9 @@ export function createOutboxRepository(orm: Orm) {
 async function queueEmails(orm: Orm, saved: OutboxEventRow, event: NewEvent, at: Date): Promise<void> {
   const kinds = event.subject.kind === 'order' ? emailKindsFor(event.type) : [];
   if (kinds.length === 0) return;
-  const [order] = await orm.select({ id: orders.id, email: orders.email, locale: orders.locale }).from(orders).where(eq(orders.id, event.subject.id));
-  if (!order) return;
+  const [order] = await orm.select({ id: orders.id, email: orders.email, locale: orders.locale, salesChannel: orders.salesChannel }).from(orders).where(eq(orders.id, event.subject.id));
+  // A marketplace's buyers hear from the marketplace, not from Landfall.
+  if (!order || !emailsBuyers(order.salesChannel)) return;
   const about = (names: readonly string[]) => Object.fromEntries(names.flatMap((n) => (typeof event.payload[n] === 'string' ? [[n, event.payload[n] as string]] : [])));
   await orm
     .insert(emailMessages)

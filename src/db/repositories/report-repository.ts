@@ -32,7 +32,10 @@ export type PlacedDayRow = { day: string; orders: number };
 /** Orders paid on one UTC day in one currency, and what they charged at checkout. */
 export type PaidDayRow = { day: string; currency: string; orders: number; total: string };
 
-export type DashboardFigures = { sales: SalesRow[]; refundedParts: RefundedPartsRow[]; placed: PlacedDayRow[]; paid: PaidDayRow[] };
+/** Sums of paid orders of one sales channel (`storefront`, a marketplace id, `b2b`) and currency; `market` is unused (''). */
+export type ChannelSalesRow = Omit<SalesRow, 'market'> & { channel: string };
+
+export type DashboardFigures = { sales: SalesRow[]; refundedParts: RefundedPartsRow[]; placed: PlacedDayRow[]; paid: PaidDayRow[]; channels?: ChannelSalesRow[] };
 
 export type ReportRepository = ReturnType<typeof createReportRepository>;
 
@@ -48,9 +51,12 @@ export function createReportRepository(orm: Orm) {
      * The dashboard's four aggregates, read in one repeatable-read snapshot so that they agree with
      * each other even while orders are being paid and refunded. `orm` must not be a transaction.
      */
-    async dashboardFigures(window: ReportWindow): Promise<DashboardFigures> {
+    async dashboardFigures(window: ReportWindow, filter: { channel?: string } = {}): Promise<DashboardFigures> {
       const start = ts(window.start);
       const end = ts(window.end);
+      // Every aggregate reads the orders of one sales channel when one is named.
+      const ofChannel = filter.channel === undefined ? sql`` : sql` and sales_channel = ${filter.channel}`;
+      const ofChannelO = filter.channel === undefined ? sql`` : sql` and o.sales_channel = ${filter.channel}`;
       return orm.transaction(async (tx) => {
         const db = tx as unknown as Orm;
         await db.execute(sql`set transaction isolation level repeatable read, read only`);
@@ -63,7 +69,7 @@ export function createReportRepository(orm: Orm) {
                 sum(fees_minor)::text as fees, sum(total_minor)::text as total, sum(due_on_delivery_minor)::text as "dueOnDelivery",
                 sum(refunded_minor)::text as refunded
               from orders
-              where paid_at >= ${start} and paid_at < ${end}
+              where paid_at >= ${start} and paid_at < ${end}${ofChannel}
               group by market, currency
               order by market, currency`,
         );
@@ -73,24 +79,36 @@ export function createReportRepository(orm: Orm) {
                 coalesce(sum((r.parts->>'duties')::bigint), 0)::text as duties,
                 coalesce(sum((r.parts->>'taxes')::bigint), 0)::text as taxes
               from order_refunds r join orders o on o.id = r.order_id
-              where o.paid_at >= ${start} and o.paid_at < ${end}
+              where o.paid_at >= ${start} and o.paid_at < ${end}${ofChannelO}
               group by o.market, o.currency`,
         );
         const placed = await rows<PlacedDayRow>(
           db,
           sql`select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day, count(*)::int as orders
               from orders
-              where created_at >= ${start} and created_at < ${end}
+              where created_at >= ${start} and created_at < ${end}${ofChannel}
               group by 1`,
         );
         const paid = await rows<PaidDayRow>(
           db,
           sql`select to_char(paid_at at time zone 'UTC', 'YYYY-MM-DD') as day, currency, count(*)::int as orders, sum(total_minor)::text as total
               from orders
-              where paid_at >= ${start} and paid_at < ${end}
+              where paid_at >= ${start} and paid_at < ${end}${ofChannel}
               group by 1, 2`,
         );
-        return { sales, refundedParts, placed, paid };
+        const channels = await rows<ChannelSalesRow>(
+          db,
+          sql`select sales_channel as channel, currency, count(*)::int as orders,
+                sum(goods_minor)::text as goods, sum(discount_minor)::text as discount, sum(shipping_minor)::text as shipping,
+                sum(duties_minor)::text as duties, sum(taxes_minor)::text as taxes, sum(taxes_included_minor)::text as "taxesIncluded",
+                sum(fees_minor)::text as fees, sum(total_minor)::text as total, sum(due_on_delivery_minor)::text as "dueOnDelivery",
+                sum(refunded_minor)::text as refunded
+              from orders
+              where paid_at >= ${start} and paid_at < ${end}${ofChannel}
+              group by sales_channel, currency
+              order by sales_channel, currency`,
+        );
+        return { sales, refundedParts, placed, paid, channels };
       });
     },
   };

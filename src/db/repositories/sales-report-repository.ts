@@ -21,17 +21,20 @@ export type PaidOrderRow = {
   fees: string;
   total: string;
   refunded: string;
+  salesChannel: string;
+  channelOrderId: string | null;
 };
 
 /** The orders behind the sales figures: paid in a window (the dashboard's rule), filtered, oldest payment first. */
 export function createSalesReportRepository(orm: Orm) {
   return {
     /** A page of paid orders after `after` in (paid_at, id) order; `limit` null reads them all. */
-    async paidOrders(filter: { start: Date; end: Date; market?: string; currency?: string; country?: string }, page: { limit: number | null; after?: Position }): Promise<PaidOrderRow[]> {
+    async paidOrders(filter: { start: Date; end: Date; market?: string; currency?: string; country?: string; channel?: string }, page: { limit: number | null; after?: Position }): Promise<PaidOrderRow[]> {
       const where: SQL[] = [sql`paid_at >= ${ts(filter.start)}`, sql`paid_at < ${ts(filter.end)}`];
       if (filter.market) where.push(sql`market = ${filter.market}`);
       if (filter.currency) where.push(sql`currency = ${filter.currency}`);
       if (filter.country) where.push(sql`country = ${filter.country}`);
+      if (filter.channel) where.push(sql`sales_channel = ${filter.channel}`);
       if (page.after) where.push(sql`(paid_at, id) > (${ts(page.after.createdAt)}, ${page.after.id}::uuid)`);
       const found = await rows<Omit<PaidOrderRow, 'paidAt'> & { paidAt: string }>(
         orm,
@@ -39,7 +42,8 @@ export function createSalesReportRepository(orm: Orm) {
               to_char(paid_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "paidAt",
               goods_minor::text as goods, discount_minor::text as discount, shipping_minor::text as shipping,
               duties_minor::text as duties, taxes_minor::text as taxes, fees_minor::text as fees,
-              total_minor::text as total, refunded_minor::text as refunded
+              total_minor::text as total, refunded_minor::text as refunded,
+              sales_channel as "salesChannel", channel_order_id as "channelOrderId"
             from orders
             where ${sql.join(where, sql` and `)}
             order by paid_at, id

@@ -76,6 +76,7 @@ async function savedReply(c: AuditContext, id: string | null): Promise<unknown> 
 }
 const order = get((n) => `/v1/admin/orders/${enc(n)}`);
 const returnOf = get((id) => `/v1/admin/returns/${enc(id)}`);
+const quote = get((n) => `/v1/admin/quotes/${enc(n)}`);
 
 export const AUDITED_ROUTES: Readonly<Record<string, AuditTarget | NotAudited>> = {
   // Access: users, sessions, API keys.
@@ -90,6 +91,11 @@ export const AUDITED_ROUTES: Readonly<Record<string, AuditTarget | NotAudited>> 
   'POST /v1/admin/catalog/imports': {
     action: 'catalog.import',
     entityType: 'catalog',
+    afterFromRequest: (c) => ({ contentType: c.request.contentType, bytes: c.request.bodyBytes, ...c.query }),
+  },
+  'POST /v1/admin/channel-orders/import': {
+    action: 'channel_orders.import',
+    entityType: 'channel_orders',
     afterFromRequest: (c) => ({ contentType: c.request.contentType, bytes: c.request.bodyBytes, ...c.query }),
   },
   'POST /v1/hs/confirmations': { action: 'hs_code.confirm', entityType: 'hs_confirmation', afterFromRequest: (c) => c.body },
@@ -145,6 +151,9 @@ export const AUDITED_ROUTES: Readonly<Record<string, AuditTarget | NotAudited>> 
   'POST /v1/admin/returns/:id/receive': { action: 'return.receive', entityType: 'return', id: param('id'), load: returnOf },
   'POST /v1/admin/returns/:id/refund': { action: 'return.refund', entityType: 'return', id: param('id'), load: returnOf },
   'PUT /v1/admin/return-policy': { action: 'return_policy.put', entityType: 'return_policy', load: async (c) => c.read('/v1/admin/return-policy') },
+  // Freight shipments (bill of lading / air waybill data of an order).
+  'POST /v1/admin/orders/:number/freight-shipments': { action: 'freight_shipment.create', entityType: 'freight_shipment', idFromAnswer: (a) => str(a.id), afterFromAnswer: (a) => a },
+  'PATCH /v1/admin/freight-shipments/:id': { action: 'freight_shipment.update', entityType: 'freight_shipment', id: param('id'), load: get((id) => `/v1/admin/freight-shipments/${enc(id)}`) },
   // Risk.
   'POST /v1/admin/risk/reviews/:id': { action: 'risk_review.decide', entityType: 'risk_assessment', id: param('id'), load: get((id) => `/v1/risk/assessments/${enc(id)}`) },
   'PUT /v1/admin/risk/rules/:id': { action: 'risk_rule.put', entityType: 'risk_rule', id: param('id'), load: pick('/v1/admin/risk/rules') },
@@ -170,6 +179,18 @@ export const AUDITED_ROUTES: Readonly<Record<string, AuditTarget | NotAudited>> 
   'DELETE /v1/admin/support/teams/:id': { action: 'support_team.delete', entityType: 'support_team', id: param('id'), load: pick('/v1/admin/support/teams') },
   'PUT /v1/admin/support/saved-replies/:name/:locale': { action: 'saved_reply.put', entityType: 'saved_reply', id: (c) => `${c.params.name}/${c.params.locale}`, load: savedReply },
   'DELETE /v1/admin/support/saved-replies/:name/:locale': { action: 'saved_reply.delete', entityType: 'saved_reply', id: (c) => `${c.params.name}/${c.params.locale}`, load: savedReply },
+  // Distributors: companies with their buyers and bank details, wholesale price lists.
+  'POST /v1/admin/companies': { action: 'company.create', entityType: 'company', idFromAnswer: (a) => str(a.id), afterFromAnswer: (a) => a },
+  'PATCH /v1/admin/companies/:id': { action: 'company.update', entityType: 'company', id: param('id'), load: get((id) => `/v1/admin/companies/${enc(id)}`) },
+  'POST /v1/admin/companies/:id/buyers': { action: 'company.buyer_add', entityType: 'company', id: param('id'), load: get((id) => `/v1/admin/companies/${enc(id)}`) },
+  'DELETE /v1/admin/companies/:id/buyers/:buyerId': { action: 'company.buyer_remove', entityType: 'company', id: param('id'), load: get((id) => `/v1/admin/companies/${enc(id)}`) },
+  'PUT /v1/admin/price-lists/:code': { action: 'wholesale_price_list.put', entityType: 'wholesale_price_list', id: param('code'), load: get((code) => `/v1/admin/price-lists/${enc(code)}`) },
+  // Distributor quotes: made, sent, accepted (pro forma issued), ordered, cancelled.
+  'POST /v1/admin/quotes': { action: 'quote.create', entityType: 'quote', idFromAnswer: (a) => str(a.number), afterFromAnswer: (a) => a },
+  'POST /v1/admin/quotes/:number/send': { action: 'quote.send', entityType: 'quote', id: param('number'), load: quote },
+  'POST /v1/admin/quotes/:number/accept': { action: 'quote.accept', entityType: 'quote', id: param('number'), load: quote },
+  'POST /v1/admin/quotes/:number/order': { action: 'quote.order', entityType: 'quote', id: param('number'), load: quote },
+  'POST /v1/admin/quotes/:number/cancel': { action: 'quote.cancel', entityType: 'quote', id: param('number'), load: quote },
   // Market selection.
   'PUT /v1/admin/market-selection/profile': { action: 'market_selection_profile.put', entityType: 'market_selection_profile', load: async (c) => c.read('/v1/admin/market-selection/profile') },
   'POST /v1/admin/market-selection/ranking': { notAudited: 'ranks countries with a posted profile; stores nothing' },

@@ -5,6 +5,9 @@ import { fail, ok, type Result } from '../../core/result/result.js';
 import { createDocumentRepository } from '../../db/repositories/document-repository.js';
 import type { OrderRecord } from '../../db/repositories/order-repository.js';
 import type { Deps } from '../deps.js';
+import { freightForDocuments } from '../freight/freight-for-documents.js';
+import { freightRepository } from '../freight/freight-support.js';
+import { isIncotermCode } from '../../core/b2b/incoterms.js';
 
 /** What the document services read. */
 export type DocumentDeps = Pick<Deps, 'database' | 'clock' | 'orders' | 'store' | 'warehouses' | 'registrations' | 'quotes'>;
@@ -32,7 +35,7 @@ export async function loadCustomsInput(deps: DocumentDeps, order: OrderRecord, p
   const shipment = order.shipments.find((s) => s.position === position);
   if (!shipment) return fail('SHIPMENT_NOT_FOUND', `order ${order.number} has no parcel ${position} (it has ${order.shipments.length}: positions 0 to ${order.shipments.length - 1})`, { field: 'position' });
   const placedOn = day(order.createdAt);
-  const [store, warehouse, atSale, atDocument, rules, facts] = await Promise.all([
+  const [store, warehouse, atSale, atDocument, rules, facts, freight, namedPlace] = await Promise.all([
     deps.store.get(),
     deps.warehouses.getByCode(shipment.warehouse),
     deps.registrations.validOn(placedOn),
@@ -42,6 +45,8 @@ export async function loadCustomsInput(deps: DocumentDeps, order: OrderRecord, p
       order.lines.map((l) => l.sku),
       'en',
     ),
+    freightForDocuments(deps, order),
+    order.quoteId ? freightRepository(deps).quoteNamedPlace(order.quoteId).then((p) => p ?? null) : null,
   ]);
   if (!store) return fail('VALIDATION_FAILED', 'the store is not set up (no store settings)', { field: 'store' });
   if (!warehouse) return fail('VALIDATION_FAILED', `warehouse ${shipment.warehouse} of parcel ${position} no longer exists`, { field: 'warehouse' });
@@ -55,7 +60,8 @@ export async function loadCustomsInput(deps: DocumentDeps, order: OrderRecord, p
       status: order.status,
       currency: order.currency,
       country: order.country,
-      incoterm: order.incoterm === 'DAP' ? 'DAP' : 'DDP',
+      incoterm: isIncotermCode(order.incoterm) ? order.incoterm : 'DAP',
+      namedPlace,
       email: order.email,
       address: { ...order.address, postalCode: order.address.postalCode ?? null, region: order.address.region ?? null, phone: order.address.phone ?? null },
       placedOn,
@@ -86,5 +92,6 @@ export async function loadCustomsInput(deps: DocumentDeps, order: OrderRecord, p
     lowValueSchemes: schemes,
     date: options.date,
     packagingWeightG: options.packagingWeightG ?? 0,
+    freight,
   });
 }

@@ -18,12 +18,18 @@ export function inOrderTransaction<T>(database: { orm: Orm }, fn: (tx: OrderTx) 
   return database.orm.transaction(async (tx) => fn(orderTx(tx as unknown as Orm)));
 }
 
+/** A distributor's order on net 30 or net 60: it may ship before it is paid, and its stock was taken when it was placed. */
+export function isNetTerms(o: { paymentTerms: string | null }): boolean {
+  return o.paymentTerms === 'net_30' || o.paymentTerms === 'net_60';
+}
+
 /** The facts an order's status is derived from. */
 export function orderFacts(o: OrderRecord, patch: OrderPatch = {}): OrderFacts {
   const units = o.lines.reduce((s, l) => s + l.quantity, 0);
   const count = (statuses: readonly string[]) => o.shipments.filter((s) => statuses.includes(s.status)).reduce((n, s) => n + s.lines.reduce((m, l) => m + l.quantity, 0), 0);
   return {
     paid: (patch.paidAt ?? o.paidAt) !== null,
+    netTerms: isNetTerms(o),
     cancelled: (patch.cancelledAt ?? o.cancelledAt) !== null,
     units,
     // A parcel the carrier brought back has still left: its units stay shipped (the order does not go back to paid).
@@ -41,8 +47,9 @@ export function orderFacts(o: OrderRecord, patch: OrderPatch = {}): OrderFacts {
  */
 export async function saveOrderChange(tx: OrderTx, o: OrderRecord, patch: OrderPatch, event: string | undefined, at: Date, extra: Record<string, unknown> = {}): Promise<OrderRecord> {
   const fresh = (await tx.orders.byId(o.id))!;
-  const status = deriveOrderStatus(orderFacts(fresh, patch));
-  const move = checkOrderTransition(fresh.status as OrderStatus, status);
+  const facts = orderFacts(fresh, patch);
+  const status = deriveOrderStatus(facts);
+  const move = checkOrderTransition(fresh.status as OrderStatus, status, { netTerms: facts.netTerms === true });
   if (!move.ok) throw new Error(`order ${o.number}: ${move.message}`);
   await tx.orders.update(o.id, { ...patch, status }, at);
   const saved = (await tx.orders.byId(o.id))!;
@@ -81,6 +88,8 @@ export async function settleOrderPayment(orm: Orm, payment: PaymentRow, at: Date
 export async function takeStock(tx: OrderTx, o: OrderRecord, at: Date): Promise<string | null> {
   const converted = await tx.inventory.convert(o.id, o.number, at);
   if (converted.ok) return null;
+  // Already sold (an order on net terms takes its stock when it is placed): never take it twice.
+  if (converted.reason === 'ended' && converted.reservation.status === 'converted') return null;
   // The hold ended before the payment arrived: hold the same lines again, if they are still there.
   const keys = await tx.inventory.lookupStockKeys({ skus: o.lines.map((l) => l.sku), variantIds: [], warehouseCodes: [...new Set(o.lines.map((l) => l.warehouse))] });
   const lines = o.lines.flatMap((l, index) => {

@@ -17,10 +17,10 @@ import { cancelPayment } from '../payments/cancel-payment.js';
 import { refundPayment, type RefundFailure } from '../payments/refund-payment.js';
 import type { CheckoutDeps } from '../checkout/checkout-deps.js';
 import { startOrderPayment } from '../checkout/checkout.js';
-import { inOrderTransaction, orderFacts, saveOrderChange, type OrderTx } from './order-changes.js';
+import { inOrderTransaction, isNetTerms, orderFacts, saveOrderChange, type OrderTx } from './order-changes.js';
 import type { Channel } from '../../core/compliance/restricted-goods.js';
 import { restrictedInShipment } from './shipment-checks.js';
-import { toOrderView, type OrderView } from './order-view.js';
+import { orderEventPayload, toOrderView, type OrderView } from './order-view.js';
 
 export type OrderFailure = 'VALIDATION_FAILED' | 'ORDER_NOT_FOUND' | 'ORDER_STATE_CONFLICT' | 'REFUND_EXCEEDS_PAID' | 'NOTHING_TO_REFUND' | 'ORDER_UNDER_REVIEW' | 'GOODS_RESTRICTED';
 
@@ -231,7 +231,8 @@ async function planRefund(deps: CheckoutDeps, o: OrderRecord, request: RefundReq
   const split = splitRefund(
     {
       currency: o.currency,
-      incoterm: o.incoterm as 'DDP' | 'DAP',
+      // Duties were the seller's (and refundable with the goods) only under DDP.
+      incoterm: o.incoterm === 'DDP' ? 'DDP' : 'DAP',
       lines: o.lines.map((l) => ({
         sku: l.sku,
         quantity: l.quantity,
@@ -333,7 +334,8 @@ export async function cancelOrder(deps: CheckoutDeps, numberText: string, input:
       const labelledNow = labelledRefusal(locked);
       if (labelledNow) return labelledNow;
       await tx.inventory.release(locked.id, at);
-      if (locked.paidAt !== null && locked.stockHold === null) {
+      // The stock was sold when the order was paid, or, on net terms, when it was placed: it goes back on the shelf.
+      if ((locked.paidAt !== null || isNetTerms(locked)) && locked.stockHold === null) {
         const keys = await tx.inventory.lookupStockKeys({ skus: locked.lines.map((l) => l.sku), variantIds: [], warehouseCodes: [...new Set(locked.lines.map((l) => l.warehouse))] });
         for (const l of locked.lines) {
           const v = keys.bySku.get(l.sku);
@@ -342,7 +344,10 @@ export async function cancelOrder(deps: CheckoutDeps, numberText: string, input:
           await tx.inventory.recordMovement({ variantId: v.id, warehouseId: w.id, kind: 'return', quantity: l.quantity, reason: 'order cancelled before shipping', reference: locked.number, at }, { maxOnHand: INVENTORY_LIMITS.maxOnHand });
         }
       }
-      return ok(await saveOrderChange(tx, locked, { cancelledAt: at, cancelReason: reason }, 'cancelled', at));
+      const saved = await saveOrderChange(tx, locked, { cancelledAt: at, cancelReason: reason }, 'cancelled', at);
+      // Part of a distributor's invoice already arrived by bank transfer: reported for the transfer back, as a payment arriving after the cancel is.
+      if (locked.paidAt === null && locked.capturedMinor > 0) await tx.outbox.append({ type: 'order.paid_after_cancel', subject: { kind: 'order', id: locked.id }, payload: { ...orderEventPayload(saved), received: { amount: formatMinor(locked.capturedMinor, locked.currency), currency: locked.currency } } }, at);
+      return ok(saved);
     });
     if (!done.ok) return done;
     o = done.value;
@@ -365,7 +370,8 @@ function labelledRefusal(o: OrderRecord) {
 
 /**
  * Cancel orders that waited for payment until their stock hold ended (expired or released) and
- * `graceMinutes` more: the buyer left. Any payment still open for them is left to its own expiry at
+ * `graceMinutes` more: the buyer left. Never an order on net terms, nor one with part of its
+ * payment received. Any payment still open for them is left to its own expiry at
  * the provider; one that succeeds later raises `order.paid_after_cancel`.
  */
 export async function cancelAbandonedOrders(deps: CheckoutDeps, graceMinutes = 5, batch = 100): Promise<number> {
@@ -376,6 +382,10 @@ export async function cancelAbandonedOrders(deps: CheckoutDeps, graceMinutes = 5
     const done = await inOrderTransaction(deps.database, async (tx) => {
       const o = await tx.orders.lock({ id });
       if (!o || o.paidAt !== null || o.cancelledAt !== null) return false;
+      // Net terms: the stock was taken when the order was placed and payment is due after delivery,
+      // so there is no hold to wait on. Money already received (part of a bank transfer) is for
+      // the operator to settle, never the sweeper.
+      if (isNetTerms(o) || o.capturedMinor > 0) return false;
       await saveOrderChange(tx, o, { cancelledAt: at, cancelReason: 'not paid before the stock hold expired' }, 'cancelled', at);
       return true;
     });

@@ -54,6 +54,14 @@ export type OrderView = {
   email: string;
   address: AddressRecord;
   incoterm: string;
+  /** storefront, a marketplace's id for an imported order, or b2b; with the marketplace's order id. */
+  salesChannel: string;
+  channelOrderId: string | null;
+  /** A distributor's order: its company, the quote it came from and its payment terms. */
+  companyId: string | null;
+  quoteId: string | null;
+  paymentTerms: string | null;
+  paymentDueOn: string | null;
   totals: { goods: Amount; discount: Amount; shipping: Amount; duties: Amount; taxes: Amount; taxesIncluded: Amount; fees: Amount; total: Amount; dueOnDelivery: Amount; captured: Amount; refunded: Amount };
   discountCode: string | null;
   paymentMethod: string | null;
@@ -85,6 +93,12 @@ export function toOrderView(o: OrderRecord): OrderView {
     email: o.email,
     address: o.address,
     incoterm: o.incoterm,
+    salesChannel: o.salesChannel,
+    channelOrderId: o.channelOrderId,
+    companyId: o.companyId,
+    quoteId: o.quoteId,
+    paymentTerms: o.paymentTerms,
+    paymentDueOn: o.paymentDueOn,
     totals: {
       goods: m(o.goodsMinor),
       discount: m(o.discountMinor),

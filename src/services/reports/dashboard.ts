@@ -1,5 +1,5 @@
 import { currencyExponent } from '../../core/money/currencies.js';
-import type { Result } from '../../core/result/result.js';
+import { fail, type Result } from '../../core/result/result.js';
 import { createReportRepository, type DashboardFigures, type SalesRow } from '../../db/repositories/report-repository.js';
 import type { Deps } from '../deps.js';
 import { addDays, datesOf, readDashboardRange, type DashboardRange } from './dashboard-range.js';
@@ -51,25 +51,38 @@ export type Dashboard = {
   /** Every day of the range, in order, zeros included. */
   ordersPerDay: DayFigures[];
   dutiesAndTaxes: DutiesAndTaxes[];
+  /** The sales channel the figures are limited to (`?channel=`), or null for all of them. */
+  channel: string | null;
+  /** Paid orders per sales channel (storefront, each marketplace, b2b) and currency: never summed across currencies. */
+  byChannel: Array<{ channel: string; currency: string } & SalesFigures>;
 };
+
+/** A sales channel as orders store it: storefront, b2b or a marketplace id (orders_sales_channel check). */
+const CHANNEL = /^[a-z][a-z0-9_-]{1,31}$/;
 
 /**
  * The sales dashboard of `from`..`to` (UTC days, both included; default the last 30 days): paid
  * orders by market and currency (goods, discount, shipping, duties, taxes, fees, what was charged at
  * checkout, what is due on delivery, refunded and net), the same per currency, orders placed and
- * paid per day, and the duties and taxes collected and refunded per market and currency. Sums are
+ * paid per day, the duties and taxes collected and refunded per market and currency, and the paid
+ * orders per sales channel (storefront, each marketplace, b2b) and currency; `channel` limits every
+ * figure to one sales channel. Sums are
  * exact (integer minor units summed in the database, formatted with the currency's exponent).
  *
  * @example getDashboard(deps, { from: '2026-11-01', to: '2026-11-30' })
  */
-export async function getDashboard(deps: Pick<Deps, 'database' | 'clock'>, query: { from?: unknown; to?: unknown }): Promise<Result<Dashboard, 'VALIDATION_FAILED'>> {
+export async function getDashboard(deps: Pick<Deps, 'database' | 'clock'>, query: { from?: unknown; to?: unknown; channel?: unknown }): Promise<Result<Dashboard, 'VALIDATION_FAILED'>> {
   const range = readDashboardRange(query, deps.clock().toISOString().slice(0, 10));
   if (!range.ok) return range;
-  const figures = await createReportRepository(deps.database.orm).dashboardFigures({
-    start: new Date(`${range.value.from}T00:00:00.000Z`),
-    end: new Date(`${addDays(range.value.to, 1)}T00:00:00.000Z`),
-  });
-  return { ok: true, value: buildDashboard(range.value, figures) };
+  const channel = query.channel === undefined || query.channel === '' ? undefined : query.channel;
+  if (channel !== undefined && (typeof channel !== 'string' || !CHANNEL.test(channel))) {
+    return fail('VALIDATION_FAILED', 'channel must be a sales channel such as storefront, amazon, ebay or b2b', { field: 'channel' });
+  }
+  const figures = await createReportRepository(deps.database.orm).dashboardFigures(
+    { start: new Date(`${range.value.from}T00:00:00.000Z`), end: new Date(`${addDays(range.value.to, 1)}T00:00:00.000Z`) },
+    channel === undefined ? {} : { channel },
+  );
+  return { ok: true, value: { ...buildDashboard(range.value, figures), channel: channel ?? null } };
 }
 
 /** The answer from the database's sums: pure, so that its arithmetic is tested apart from SQL. */
@@ -118,6 +131,8 @@ export function buildDashboard(range: DashboardRange, figures: DashboardFigures)
     sales,
     ordersPerDay,
     dutiesAndTaxes,
+    channel: null,
+    byChannel: (figures.channels ?? []).map((r) => ({ channel: r.channel, currency: r.currency, ...salesFigures(r.currency, sumRows([{ ...r, market: '' }])) })),
   };
 }
 

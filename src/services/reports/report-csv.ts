@@ -23,6 +23,14 @@ export function dashboardCsv(d: Dashboard): string {
   );
 }
 
+/** Sales per sales channel and currency (the dashboard's `byChannel`). */
+export function salesByChannelCsv(d: Dashboard): string {
+  return toCsv(
+    ['from', 'to', 'channel', 'currency', 'orders', 'goods', 'discount', 'shipping', 'duties', 'taxes', 'taxes_included', 'fees', 'total', 'due_on_delivery', 'refunded', 'net'],
+    d.byChannel.map((s) => [d.from, d.to, s.channel, s.currency, s.orders, a(s.goods), a(s.discount), a(s.shipping), a(s.duties), a(s.taxes), a(s.taxesIncluded), a(s.fees), a(s.total), a(s.dueOnDelivery), a(s.refunded), a(s.net)]),
+  );
+}
+
 /** A tax return: its figures, its corrections, then the totals and what is payable, in the return currency. */
 export function taxReturnCsv(r: TaxReturnAnswer): string {
   const header = ['record', 'scheme', 'period', 'corrects_period', 'country', 'rate_percent', 'currency', 'sale_lines', 'sales_taxable', 'sales_tax', 'refund_lines', 'refunds_taxable', 'refunds_tax', 'taxable', 'tax', 'included_in_figures', 'registration'];
@@ -65,7 +73,7 @@ export function dutiesReconciliationCsv(r: DutiesReconciliationAnswer): string {
 /** The paid orders behind a sales figure. */
 export function salesOrdersCsv(p: SalesOrdersPage): string {
   return toCsv(
-    ['order', 'paid_at', 'market', 'country', 'currency', 'incoterm', 'status', 'goods', 'discount', 'shipping', 'duties', 'taxes', 'fees', 'total', 'refunded', 'net'],
-    p.items.map((o) => [o.number, o.paidAt, o.market, o.country, o.currency, o.incoterm, o.status, a(o.goods), a(o.discount), a(o.shipping), a(o.duties), a(o.taxes), a(o.fees), a(o.total), a(o.refunded), a(o.net)]),
+    ['order', 'paid_at', 'market', 'country', 'currency', 'incoterm', 'status', 'goods', 'discount', 'shipping', 'duties', 'taxes', 'fees', 'total', 'refunded', 'net', 'sales_channel', 'channel_order_id'],
+    p.items.map((o) => [o.number, o.paidAt, o.market, o.country, o.currency, o.incoterm, o.status, a(o.goods), a(o.discount), a(o.shipping), a(o.duties), a(o.taxes), a(o.fees), a(o.total), a(o.refunded), a(o.net), o.salesChannel, o.channelOrderId]),
   );
 }

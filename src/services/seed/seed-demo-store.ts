@@ -16,6 +16,10 @@ import { createApiKey } from '../api-keys/create-api-key.js';
 import { seedDemoShipping } from '../shipping/seed-demo-shipping.js';
 import { seedDemoStock } from '../inventory/seed-demo-stock.js';
 import { createRepositories, type Deps, type Repositories } from '../deps.js';
+import { DEMO_DISTRIBUTOR, DEMO_PRICE_LIST, DEMO_PRICE_LIST_CODE } from '../../data/demo/distributors.js';
+import { putPriceList } from '../b2b/price-lists/put-price-list.js';
+import { createCompany } from '../b2b/companies/create-company.js';
+import { listCompanies } from '../b2b/companies/list-companies.js';
 
 /**
  * A seed step: runs once per database, in one transaction with the record that it ran. A step that
@@ -96,7 +100,25 @@ const STEPS: readonly SeedStep[] = [
       return {};
     },
   },
+  {
+    name: 'demo-distributors',
+    ownTransactions: true,
+    async run(repos, _at, deps) {
+      await seedDemoDistributors(deps, repos);
+      return {};
+    },
+  },
 ];
+
+/** The demo's wholesale price list and distributor, through the admin API's own services (idempotent). */
+async function seedDemoDistributors(deps: Pick<Deps, 'database' | 'clock'>, repos: Repositories): Promise<void> {
+  const list = await putPriceList(deps, DEMO_PRICE_LIST_CODE, DEMO_PRICE_LIST);
+  if (!list.ok) throw new Error(`the demo price list is invalid: ${list.message}`);
+  const existing = await listCompanies(repos, { q: DEMO_DISTRIBUTOR.name });
+  if (existing.ok && existing.value.items.length > 0) return;
+  const company = await createCompany(deps, DEMO_DISTRIBUTOR);
+  if (!company.ok) throw new Error(`the demo distributor is invalid: ${company.message}`);
+}
 
 /** The demo's ECB rates, through the regular importer (idempotent). */
 export async function importDemoRates(deps: Pick<Deps, 'database' | 'clock'>): Promise<void> {

@@ -1,6 +1,7 @@
 import type { InvoiceData } from '../../core/customs-docs/build-invoice.js';
 import { amount, countryName, kg, money, partyLines } from './format.js';
 import { DocumentWriter } from './pdf-writer.js';
+import { drawInvoiceFreight } from './render-invoice-freight.js';
 
 /**
  * The commercial (or pro forma) invoices of an order as one PDF, a parcel's invoice per page
@@ -22,7 +23,7 @@ export async function renderInvoicePdf(invoices: readonly InvoiceData[], created
 function drawInvoice(w: DocumentWriter, inv: InvoiceData): void {
   const top = w.y;
   w.textAt(inv.title.toUpperCase(), w.left, top, { size: 16, bold: true });
-  w.textAt(inv.kind === 'proforma' ? 'Not a demand for payment' : 'Original', w.left, top + 22, { size: 8, grey: true });
+  w.textAt(inv.kind === 'proforma' ? (inv.requestsPayment ? 'Payable before dispatch' : 'Not a demand for payment') : 'Original', w.left, top + 22, { size: 8, grey: true });
   const right = w.left + w.contentWidth * 0.55;
   const width = w.contentWidth * 0.45;
   let h = 0;
@@ -58,6 +59,7 @@ function drawInvoice(w: DocumentWriter, inv: InvoiceData): void {
   if (inv.registrations.length > 0) {
     w.facts(inv.registrations.map((r) => [`${r.label} (${r.reason})`, r.number]));
   }
+  if (inv.freight) drawInvoiceFreight(w, inv.freight);
   w.gap(4);
 
   const c = inv.currency;

@@ -6839,8 +6839,29 @@ export interface paths {
                                     country: string;
                                     phone?: string | null;
                                 };
-                                /** @enum {string} */
-                                incoterm?: "DDP" | "DAP";
+                                /**
+                                 * @description DDP or DAP for the storefront; a distributor order from a quote may be under any Incoterms 2020 rule
+                                 * @enum {string}
+                                 */
+                                incoterm?: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                                /**
+                                 * @description storefront, a marketplace id (amazon, ebay) for an imported order, or b2b for a distributor order
+                                 * @example storefront
+                                 */
+                                salesChannel?: string;
+                                /** @description the marketplace's own order id */
+                                channelOrderId?: string | null;
+                                /** @description the distributor company of a b2b order */
+                                companyId?: string | null;
+                                /** @description the quote a b2b order came from */
+                                quoteId?: string | null;
+                                /** @enum {string|null} */
+                                paymentTerms?: "prepayment" | "net_30" | "net_60" | null;
+                                /**
+                                 * Format: date
+                                 * @description when a b2b order on net terms is due
+                                 */
+                                paymentDueOn?: string | null;
                                 totals: {
                                     goods?: {
                                         /** @example 25.90 */
@@ -7137,8 +7158,29 @@ export interface paths {
                                 country: string;
                                 phone?: string | null;
                             };
-                            /** @enum {string} */
-                            incoterm?: "DDP" | "DAP";
+                            /**
+                             * @description DDP or DAP for the storefront; a distributor order from a quote may be under any Incoterms 2020 rule
+                             * @enum {string}
+                             */
+                            incoterm?: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                            /**
+                             * @description storefront, a marketplace id (amazon, ebay) for an imported order, or b2b for a distributor order
+                             * @example storefront
+                             */
+                            salesChannel?: string;
+                            /** @description the marketplace's own order id */
+                            channelOrderId?: string | null;
+                            /** @description the distributor company of a b2b order */
+                            companyId?: string | null;
+                            /** @description the quote a b2b order came from */
+                            quoteId?: string | null;
+                            /** @enum {string|null} */
+                            paymentTerms?: "prepayment" | "net_30" | "net_60" | null;
+                            /**
+                             * Format: date
+                             * @description when a b2b order on net terms is due
+                             */
+                            paymentDueOn?: string | null;
                             totals: {
                                 goods?: {
                                     /** @example 25.90 */
@@ -7601,8 +7643,29 @@ export interface paths {
                                     country: string;
                                     phone?: string | null;
                                 };
-                                /** @enum {string} */
-                                incoterm?: "DDP" | "DAP";
+                                /**
+                                 * @description DDP or DAP for the storefront; a distributor order from a quote may be under any Incoterms 2020 rule
+                                 * @enum {string}
+                                 */
+                                incoterm?: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                                /**
+                                 * @description storefront, a marketplace id (amazon, ebay) for an imported order, or b2b for a distributor order
+                                 * @example storefront
+                                 */
+                                salesChannel?: string;
+                                /** @description the marketplace's own order id */
+                                channelOrderId?: string | null;
+                                /** @description the distributor company of a b2b order */
+                                companyId?: string | null;
+                                /** @description the quote a b2b order came from */
+                                quoteId?: string | null;
+                                /** @enum {string|null} */
+                                paymentTerms?: "prepayment" | "net_30" | "net_60" | null;
+                                /**
+                                 * Format: date
+                                 * @description when a b2b order on net terms is due
+                                 */
+                                paymentDueOn?: string | null;
                                 totals: {
                                     goods?: {
                                         /** @example 25.90 */
@@ -7803,8 +7866,29 @@ export interface paths {
                                 country: string;
                                 phone?: string | null;
                             };
-                            /** @enum {string} */
-                            incoterm?: "DDP" | "DAP";
+                            /**
+                             * @description DDP or DAP for the storefront; a distributor order from a quote may be under any Incoterms 2020 rule
+                             * @enum {string}
+                             */
+                            incoterm?: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                            /**
+                             * @description storefront, a marketplace id (amazon, ebay) for an imported order, or b2b for a distributor order
+                             * @example storefront
+                             */
+                            salesChannel?: string;
+                            /** @description the marketplace's own order id */
+                            channelOrderId?: string | null;
+                            /** @description the distributor company of a b2b order */
+                            companyId?: string | null;
+                            /** @description the quote a b2b order came from */
+                            quoteId?: string | null;
+                            /** @enum {string|null} */
+                            paymentTerms?: "prepayment" | "net_30" | "net_60" | null;
+                            /**
+                             * Format: date
+                             * @description when a b2b order on net terms is due
+                             */
+                            paymentDueOn?: string | null;
                             totals: {
                                 goods?: {
                                     /** @example 25.90 */
@@ -8068,8 +8152,29 @@ export interface paths {
                                 country: string;
                                 phone?: string | null;
                             };
-                            /** @enum {string} */
-                            incoterm?: "DDP" | "DAP";
+                            /**
+                             * @description DDP or DAP for the storefront; a distributor order from a quote may be under any Incoterms 2020 rule
+                             * @enum {string}
+                             */
+                            incoterm?: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                            /**
+                             * @description storefront, a marketplace id (amazon, ebay) for an imported order, or b2b for a distributor order
+                             * @example storefront
+                             */
+                            salesChannel?: string;
+                            /** @description the marketplace's own order id */
+                            channelOrderId?: string | null;
+                            /** @description the distributor company of a b2b order */
+                            companyId?: string | null;
+                            /** @description the quote a b2b order came from */
+                            quoteId?: string | null;
+                            /** @enum {string|null} */
+                            paymentTerms?: "prepayment" | "net_30" | "net_60" | null;
+                            /**
+                             * Format: date
+                             * @description when a b2b order on net terms is due
+                             */
+                            paymentDueOn?: string | null;
                             totals: {
                                 goods?: {
                                     /** @example 25.90 */
@@ -8329,8 +8434,29 @@ export interface paths {
                                 country: string;
                                 phone?: string | null;
                             };
-                            /** @enum {string} */
-                            incoterm?: "DDP" | "DAP";
+                            /**
+                             * @description DDP or DAP for the storefront; a distributor order from a quote may be under any Incoterms 2020 rule
+                             * @enum {string}
+                             */
+                            incoterm?: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                            /**
+                             * @description storefront, a marketplace id (amazon, ebay) for an imported order, or b2b for a distributor order
+                             * @example storefront
+                             */
+                            salesChannel?: string;
+                            /** @description the marketplace's own order id */
+                            channelOrderId?: string | null;
+                            /** @description the distributor company of a b2b order */
+                            companyId?: string | null;
+                            /** @description the quote a b2b order came from */
+                            quoteId?: string | null;
+                            /** @enum {string|null} */
+                            paymentTerms?: "prepayment" | "net_30" | "net_60" | null;
+                            /**
+                             * Format: date
+                             * @description when a b2b order on net terms is due
+                             */
+                            paymentDueOn?: string | null;
                             totals: {
                                 goods?: {
                                     /** @example 25.90 */
@@ -8583,8 +8709,29 @@ export interface paths {
                                 country: string;
                                 phone?: string | null;
                             };
-                            /** @enum {string} */
-                            incoterm?: "DDP" | "DAP";
+                            /**
+                             * @description DDP or DAP for the storefront; a distributor order from a quote may be under any Incoterms 2020 rule
+                             * @enum {string}
+                             */
+                            incoterm?: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                            /**
+                             * @description storefront, a marketplace id (amazon, ebay) for an imported order, or b2b for a distributor order
+                             * @example storefront
+                             */
+                            salesChannel?: string;
+                            /** @description the marketplace's own order id */
+                            channelOrderId?: string | null;
+                            /** @description the distributor company of a b2b order */
+                            companyId?: string | null;
+                            /** @description the quote a b2b order came from */
+                            quoteId?: string | null;
+                            /** @enum {string|null} */
+                            paymentTerms?: "prepayment" | "net_30" | "net_60" | null;
+                            /**
+                             * Format: date
+                             * @description when a b2b order on net terms is due
+                             */
+                            paymentDueOn?: string | null;
                             totals: {
                                 goods?: {
                                     /** @example 25.90 */
@@ -8854,8 +9001,29 @@ export interface paths {
                                 country: string;
                                 phone?: string | null;
                             };
-                            /** @enum {string} */
-                            incoterm?: "DDP" | "DAP";
+                            /**
+                             * @description DDP or DAP for the storefront; a distributor order from a quote may be under any Incoterms 2020 rule
+                             * @enum {string}
+                             */
+                            incoterm?: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                            /**
+                             * @description storefront, a marketplace id (amazon, ebay) for an imported order, or b2b for a distributor order
+                             * @example storefront
+                             */
+                            salesChannel?: string;
+                            /** @description the marketplace's own order id */
+                            channelOrderId?: string | null;
+                            /** @description the distributor company of a b2b order */
+                            companyId?: string | null;
+                            /** @description the quote a b2b order came from */
+                            quoteId?: string | null;
+                            /** @enum {string|null} */
+                            paymentTerms?: "prepayment" | "net_30" | "net_60" | null;
+                            /**
+                             * Format: date
+                             * @description when a b2b order on net terms is due
+                             */
+                            paymentDueOn?: string | null;
                             totals: {
                                 goods?: {
                                     /** @example 25.90 */
@@ -9227,7 +9395,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sales by market and currency, orders per day, duties and taxes collected (UTC days, default the last 30) */
+        /** Sales by market and currency and by sales channel, orders per day, duties and taxes collected (UTC days, default the last 30; one sales channel with ?channel=) */
         get: {
             parameters: {
                 query?: {
@@ -9241,6 +9409,13 @@ export interface paths {
                      * @example 2026-11-30
                      */
                     to?: string;
+                    /**
+                     * @description only the orders of this sales channel: storefront, a marketplace (amazon, ebay), b2b
+                     * @example amazon
+                     */
+                    channel?: string;
+                    /** @description CSV rows per market and currency (default) or per sales channel and currency */
+                    by?: "market" | "channel";
                     /** @description csv: the report as text/csv (RFC 4180, UTF-8); the same as Accept: text/csv */
                     format?: "json" | "csv";
                 };
@@ -9318,6 +9493,26 @@ export interface paths {
                                     orders: number;
                                     total: components["schemas"]["Money"];
                                 }[];
+                            }[];
+                            /** @description the sales channel every figure is limited to (?channel=), or null for all */
+                            channel?: string | null;
+                            /** @description paid orders per sales channel (storefront, a marketplace id such as amazon or ebay, b2b) and currency */
+                            byChannel?: {
+                                channel: string;
+                                currency: string;
+                                /** @description paid orders */
+                                orders: number;
+                                goods: components["schemas"]["Money"];
+                                discount: components["schemas"]["Money"];
+                                shipping: components["schemas"]["Money"];
+                                duties: components["schemas"]["Money"];
+                                taxes: components["schemas"]["Money"];
+                                taxesIncluded: components["schemas"]["Money"];
+                                fees: components["schemas"]["Money"];
+                                total: components["schemas"]["Money"];
+                                dueOnDelivery: components["schemas"]["Money"];
+                                refunded: components["schemas"]["Money"];
+                                net: components["schemas"]["Money"];
                             }[];
                             /** @description duties and taxes charged on the paid orders, what went back in refunds, and what stays, per market and currency */
                             dutiesAndTaxes: {
@@ -9871,6 +10066,8 @@ export interface paths {
                     market?: string;
                     currency?: string;
                     country?: string;
+                    /** @description only the orders of this sales channel: storefront, amazon, ebay, b2b */
+                    channel?: string;
                     limit?: string;
                     cursor?: string;
                     /** @description csv: the report as text/csv (RFC 4180, UTF-8); the same as Accept: text/csv */
@@ -9913,6 +10110,10 @@ export interface paths {
                                 total?: components["schemas"]["Money"];
                                 refunded?: components["schemas"]["Money"];
                                 net?: components["schemas"]["Money"];
+                                /** @description storefront, a marketplace id (amazon, ebay) or b2b */
+                                salesChannel?: string;
+                                /** @description the marketplace's own order id */
+                                channelOrderId?: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -16244,6 +16445,847 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/orders/{number}/freight-shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's freight shipments, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example LF-100420 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @example LF-100420 */
+                                orderNumber: string;
+                                /** @enum {string} */
+                                mode: "sea" | "inland_waterway" | "air" | "road" | "rail" | "multimodal";
+                                /** @enum {string} */
+                                documentKind: "bill_of_lading" | "sea_waybill" | "air_waybill" | "cmr" | "cim" | "multimodal_bill_of_lading";
+                                documentNumber: string | null;
+                                carrier: string | null;
+                                voyage: string | null;
+                                shipper: {
+                                    name: string;
+                                    address: {
+                                        name: string;
+                                        lines: string[];
+                                        city: string;
+                                        postalCode: string | null;
+                                        region: string | null;
+                                        country: string;
+                                        phone: string | null;
+                                    };
+                                    contact: string | null;
+                                    taxNumber: string | null;
+                                    eori: string | null;
+                                };
+                                consignee: {
+                                    name: string;
+                                    address: {
+                                        name: string;
+                                        lines: string[];
+                                        city: string;
+                                        postalCode: string | null;
+                                        region: string | null;
+                                        country: string;
+                                        phone: string | null;
+                                    };
+                                    contact: string | null;
+                                    taxNumber: string | null;
+                                    eori: string | null;
+                                };
+                                notifyParty: {
+                                    name: string;
+                                    address: {
+                                        name: string;
+                                        lines: string[];
+                                        city: string;
+                                        postalCode: string | null;
+                                        region: string | null;
+                                        country: string;
+                                        phone: string | null;
+                                    };
+                                    contact: string | null;
+                                    taxNumber: string | null;
+                                    eori: string | null;
+                                } | null;
+                                placeOfReceipt: string | null;
+                                portOfLoading: string;
+                                portOfDischarge: string;
+                                placeOfDelivery: string | null;
+                                packages: {
+                                    count: number;
+                                    kind: string;
+                                    marks: string;
+                                    description: string;
+                                    grossWeightG: number;
+                                    volumeCm3: number | null;
+                                    hsCode: string | null;
+                                }[];
+                                packageCount: number;
+                                /** @description grams */
+                                grossWeightG: number;
+                                marks: string | null;
+                                /** @enum {string} */
+                                status: "booked" | "shipped" | "arrived" | "cancelled";
+                                incoterm: {
+                                    /** @enum {string} */
+                                    code: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                                    name: string;
+                                    place: string;
+                                    /** @example FOB VNSGN (Incoterms 2020) */
+                                    text: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a freight shipment to an order: parties, ports, packages, gross weight, marks (the order's Incoterm must suit the mode) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example LF-100420 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "sea" | "inland_waterway" | "air" | "road" | "rail" | "multimodal";
+                        /**
+                         * @description default: bill_of_lading by sea, air_waybill by air, cmr by road, cim by rail
+                         * @enum {string}
+                         */
+                        documentKind?: "bill_of_lading" | "sea_waybill" | "air_waybill" | "cmr" | "cim" | "multimodal_bill_of_lading";
+                        /**
+                         * @description air waybill numbers are checked (3-digit prefix + 8-digit serial, check digit mod 7)
+                         * @example 176-12345675
+                         */
+                        documentNumber?: string;
+                        carrier?: string;
+                        /**
+                         * @description vessel and voyage, or flight number by air
+                         * @example MAERSK ESSEN 245W
+                         * @example VN 31
+                         */
+                        voyage?: string;
+                        /** @description default: the store at the warehouse the order ships from */
+                        shipper?: {
+                            name: string;
+                            address: {
+                                lines: string[];
+                                city: string;
+                                postalCode?: string;
+                                region?: string;
+                                /** @example DE */
+                                country: string;
+                                phone?: string;
+                            };
+                            contact?: string;
+                            taxNumber?: string;
+                            /** @example DE123456789012345 */
+                            eori?: string;
+                        };
+                        /** @description default: the order's company, else its buyer at the delivery address */
+                        consignee?: {
+                            name: string;
+                            address: {
+                                lines: string[];
+                                city: string;
+                                postalCode?: string;
+                                region?: string;
+                                /** @example DE */
+                                country: string;
+                                phone?: string;
+                            };
+                            contact?: string;
+                            taxNumber?: string;
+                            /** @example DE123456789012345 */
+                            eori?: string;
+                        };
+                        notifyParty?: {
+                            name: string;
+                            address: {
+                                lines: string[];
+                                city: string;
+                                postalCode?: string;
+                                region?: string;
+                                /** @example DE */
+                                country: string;
+                                phone?: string;
+                            };
+                            contact?: string;
+                            taxNumber?: string;
+                            /** @example DE123456789012345 */
+                            eori?: string;
+                        };
+                        placeOfReceipt?: string;
+                        /**
+                         * @description UN/LOCODE; IATA airport code by air
+                         * @example VNSGN
+                         */
+                        portOfLoading: string;
+                        /** @example DEHAM */
+                        portOfDischarge: string;
+                        placeOfDelivery?: string;
+                        packages: {
+                            count: number;
+                            /**
+                             * @description UN/ECE Recommendation 21 package code
+                             * @example CT
+                             * @example PX
+                             * @example CN
+                             */
+                            kind: string;
+                            /**
+                             * @description marks and numbers as printed on the packages; container numbers (ISO 6346) are checked
+                             * @example KHN/HAM 1-40
+                             */
+                            marks: string;
+                            description: string;
+                            /** @description gross weight of all the line's packages, grams */
+                            grossWeightG: number;
+                            volumeCm3?: number;
+                            /** @example 090121 */
+                            hsCode?: string;
+                        }[];
+                        /** @description default: the packages' sum; when given, within 500 g per line of it */
+                        grossWeightG?: number;
+                        marks?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example LF-100420 */
+                            orderNumber: string;
+                            /** @enum {string} */
+                            mode: "sea" | "inland_waterway" | "air" | "road" | "rail" | "multimodal";
+                            /** @enum {string} */
+                            documentKind: "bill_of_lading" | "sea_waybill" | "air_waybill" | "cmr" | "cim" | "multimodal_bill_of_lading";
+                            documentNumber: string | null;
+                            carrier: string | null;
+                            voyage: string | null;
+                            shipper: {
+                                name: string;
+                                address: {
+                                    name: string;
+                                    lines: string[];
+                                    city: string;
+                                    postalCode: string | null;
+                                    region: string | null;
+                                    country: string;
+                                    phone: string | null;
+                                };
+                                contact: string | null;
+                                taxNumber: string | null;
+                                eori: string | null;
+                            };
+                            consignee: {
+                                name: string;
+                                address: {
+                                    name: string;
+                                    lines: string[];
+                                    city: string;
+                                    postalCode: string | null;
+                                    region: string | null;
+                                    country: string;
+                                    phone: string | null;
+                                };
+                                contact: string | null;
+                                taxNumber: string | null;
+                                eori: string | null;
+                            };
+                            notifyParty: {
+                                name: string;
+                                address: {
+                                    name: string;
+                                    lines: string[];
+                                    city: string;
+                                    postalCode: string | null;
+                                    region: string | null;
+                                    country: string;
+                                    phone: string | null;
+                                };
+                                contact: string | null;
+                                taxNumber: string | null;
+                                eori: string | null;
+                            } | null;
+                            placeOfReceipt: string | null;
+                            portOfLoading: string;
+                            portOfDischarge: string;
+                            placeOfDelivery: string | null;
+                            packages: {
+                                count: number;
+                                kind: string;
+                                marks: string;
+                                description: string;
+                                grossWeightG: number;
+                                volumeCm3: number | null;
+                                hsCode: string | null;
+                            }[];
+                            packageCount: number;
+                            /** @description grams */
+                            grossWeightG: number;
+                            marks: string | null;
+                            /** @enum {string} */
+                            status: "booked" | "shipped" | "arrived" | "cancelled";
+                            incoterm: {
+                                /** @enum {string} */
+                                code: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                                name: string;
+                                place: string;
+                                /** @example FOB VNSGN (Incoterms 2020) */
+                                text: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/freight-shipments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A freight shipment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example LF-100420 */
+                            orderNumber: string;
+                            /** @enum {string} */
+                            mode: "sea" | "inland_waterway" | "air" | "road" | "rail" | "multimodal";
+                            /** @enum {string} */
+                            documentKind: "bill_of_lading" | "sea_waybill" | "air_waybill" | "cmr" | "cim" | "multimodal_bill_of_lading";
+                            documentNumber: string | null;
+                            carrier: string | null;
+                            voyage: string | null;
+                            shipper: {
+                                name: string;
+                                address: {
+                                    name: string;
+                                    lines: string[];
+                                    city: string;
+                                    postalCode: string | null;
+                                    region: string | null;
+                                    country: string;
+                                    phone: string | null;
+                                };
+                                contact: string | null;
+                                taxNumber: string | null;
+                                eori: string | null;
+                            };
+                            consignee: {
+                                name: string;
+                                address: {
+                                    name: string;
+                                    lines: string[];
+                                    city: string;
+                                    postalCode: string | null;
+                                    region: string | null;
+                                    country: string;
+                                    phone: string | null;
+                                };
+                                contact: string | null;
+                                taxNumber: string | null;
+                                eori: string | null;
+                            };
+                            notifyParty: {
+                                name: string;
+                                address: {
+                                    name: string;
+                                    lines: string[];
+                                    city: string;
+                                    postalCode: string | null;
+                                    region: string | null;
+                                    country: string;
+                                    phone: string | null;
+                                };
+                                contact: string | null;
+                                taxNumber: string | null;
+                                eori: string | null;
+                            } | null;
+                            placeOfReceipt: string | null;
+                            portOfLoading: string;
+                            portOfDischarge: string;
+                            placeOfDelivery: string | null;
+                            packages: {
+                                count: number;
+                                kind: string;
+                                marks: string;
+                                description: string;
+                                grossWeightG: number;
+                                volumeCm3: number | null;
+                                hsCode: string | null;
+                            }[];
+                            packageCount: number;
+                            /** @description grams */
+                            grossWeightG: number;
+                            marks: string | null;
+                            /** @enum {string} */
+                            status: "booked" | "shipped" | "arrived" | "cancelled";
+                            incoterm: {
+                                /** @enum {string} */
+                                code: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                                name: string;
+                                place: string;
+                                /** @example FOB VNSGN (Incoterms 2020) */
+                                text: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move a freight shipment on (booked -> shipped -> arrived, or cancelled) or record its document number, carrier, voyage */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description booked -> shipped (needs the document number) -> arrived; cancelled while booked
+                         * @enum {string}
+                         */
+                        status?: "booked" | "shipped" | "arrived" | "cancelled";
+                        documentNumber?: string;
+                        carrier?: string | null;
+                        voyage?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example LF-100420 */
+                            orderNumber: string;
+                            /** @enum {string} */
+                            mode: "sea" | "inland_waterway" | "air" | "road" | "rail" | "multimodal";
+                            /** @enum {string} */
+                            documentKind: "bill_of_lading" | "sea_waybill" | "air_waybill" | "cmr" | "cim" | "multimodal_bill_of_lading";
+                            documentNumber: string | null;
+                            carrier: string | null;
+                            voyage: string | null;
+                            shipper: {
+                                name: string;
+                                address: {
+                                    name: string;
+                                    lines: string[];
+                                    city: string;
+                                    postalCode: string | null;
+                                    region: string | null;
+                                    country: string;
+                                    phone: string | null;
+                                };
+                                contact: string | null;
+                                taxNumber: string | null;
+                                eori: string | null;
+                            };
+                            consignee: {
+                                name: string;
+                                address: {
+                                    name: string;
+                                    lines: string[];
+                                    city: string;
+                                    postalCode: string | null;
+                                    region: string | null;
+                                    country: string;
+                                    phone: string | null;
+                                };
+                                contact: string | null;
+                                taxNumber: string | null;
+                                eori: string | null;
+                            };
+                            notifyParty: {
+                                name: string;
+                                address: {
+                                    name: string;
+                                    lines: string[];
+                                    city: string;
+                                    postalCode: string | null;
+                                    region: string | null;
+                                    country: string;
+                                    phone: string | null;
+                                };
+                                contact: string | null;
+                                taxNumber: string | null;
+                                eori: string | null;
+                            } | null;
+                            placeOfReceipt: string | null;
+                            portOfLoading: string;
+                            portOfDischarge: string;
+                            placeOfDelivery: string | null;
+                            packages: {
+                                count: number;
+                                kind: string;
+                                marks: string;
+                                description: string;
+                                grossWeightG: number;
+                                volumeCm3: number | null;
+                                hsCode: string | null;
+                            }[];
+                            packageCount: number;
+                            /** @description grams */
+                            grossWeightG: number;
+                            marks: string | null;
+                            /** @enum {string} */
+                            status: "booked" | "shipped" | "arrived" | "cancelled";
+                            incoterm: {
+                                /** @enum {string} */
+                                code: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                                name: string;
+                                place: string;
+                                /** @example FOB VNSGN (Incoterms 2020) */
+                                text: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/admin/freight-shipments/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shipping instructions for the bill of lading, air waybill or consignment note (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the data sheet as PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/emails": {
         parameters: {
             query?: never;
@@ -16740,6 +17782,335 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/{market}/google.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Google Merchant Center feed (RSS 2.0 with the g: namespace) of a market
+         * @description Every active variant that meets the channel's required attributes, in the market's first language and currency, priced as the storefront prices it (tax included where the channel requires it), with stock and shipping. Items left out are listed by GET /v1/admin/feeds/{market}.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one of the market's countries (default its first): prices, tax and links for buyers there */
+                    country?: string;
+                };
+                header?: never;
+                path: {
+                    market: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/{market}/google.tsv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Google Merchant Center feed (tab-separated) of a market
+         * @description Every active variant that meets the channel's required attributes, in the market's first language and currency, priced as the storefront prices it (tax included where the channel requires it), with stock and shipping. Items left out are listed by GET /v1/admin/feeds/{market}.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one of the market's countries (default its first): prices, tax and links for buyers there */
+                    country?: string;
+                };
+                header?: never;
+                path: {
+                    market: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/{market}/meta.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meta (Facebook, Instagram) catalog feed (CSV) of a market
+         * @description Every active variant that meets the channel's required attributes, in the market's first language and currency, priced as the storefront prices it (tax included where the channel requires it), with stock and shipping. Items left out are listed by GET /v1/admin/feeds/{market}.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one of the market's countries (default its first): prices, tax and links for buyers there */
+                    country?: string;
+                };
+                header?: never;
+                path: {
+                    market: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/feeds/{market}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each channel's feed of a market holds: item count, problems by product and field, URLs, when it was built */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one of the market's countries (default its first): prices, tax and links for buyers there */
+                    country?: string;
+                };
+                header?: never;
+                path: {
+                    market: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            market: string;
+                            country: string;
+                            channels: {
+                                /** @enum {string} */
+                                channel: "google" | "meta";
+                                name?: string;
+                                locale?: string;
+                                currency?: string;
+                                taxIncluded?: boolean;
+                                /** @description the ECB rate prices and shipping were converted with; stale when older than allowed */
+                                fx?: {
+                                    [key: string]: unknown;
+                                };
+                                itemCount: number;
+                                problemCount: number;
+                                /** @description the first 1,000 problems */
+                                problems: {
+                                    product: string;
+                                    sku: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                urls: {
+                                    format: string;
+                                    url: string;
+                                }[];
+                                /** Format: date-time */
+                                generatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17937,6 +19308,2251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Distributor companies, newest first (q: name, email, tax number or EORI contains) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    country?: string;
+                    status?: string;
+                    priceList?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                country: string;
+                                email: string;
+                                /** @description normalized: EU VAT with its prefix (DE136695976), GB VAT, ABN, ... */
+                                taxNumber: string | null;
+                                eori: string | null;
+                                priceList: string | null;
+                                /** @enum {string} */
+                                paymentTerms: "prepayment" | "net_30" | "net_60";
+                                /** @description minor units of the price list's currency; null: no limit */
+                                creditLimitMinor: number | null;
+                                /** @enum {string} */
+                                status: "active" | "suspended";
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a distributor company with its buyers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description ISO 3166-1 alpha-2 */
+                        country?: string;
+                        email?: string;
+                        address?: {
+                            name: string;
+                            lines: string[];
+                            city: string;
+                            postalCode?: string | null;
+                            region?: string | null;
+                            /** @example DE */
+                            country: string;
+                            phone?: string | null;
+                        };
+                        /** @description checked by the country: EU VAT with check digits, GB VAT, AU ABN, NZ IRD, CH UID, SG GST/UEN; others format only */
+                        taxNumber?: string | null;
+                        /** @description an EU member state, GB or XI EORI; a GB/XI EORI must carry the GB VAT number's nine digits */
+                        eori?: string | null;
+                        priceList?: string | null;
+                        /** @enum {string} */
+                        paymentTerms?: "prepayment" | "net_30" | "net_60";
+                        creditLimitMinor?: number | null;
+                        /** @description checked: registry length and ISO 7064 MOD 97-10; given with bic */
+                        iban?: string | null;
+                        /** @description ISO 9362; its country must be the IBAN's */
+                        bic?: string | null;
+                        accountHolder?: string | null;
+                        /** @enum {string} */
+                        status?: "active" | "suspended";
+                        note?: string | null;
+                        /** @description POST only */
+                        buyers?: {
+                            name: string;
+                            email: string;
+                            phone?: string | null;
+                            /**
+                             * @default buyer
+                             * @enum {string}
+                             */
+                            role?: "buyer" | "approver";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            country: string;
+                            email: string;
+                            /** @description normalized: EU VAT with its prefix (DE136695976), GB VAT, ABN, ... */
+                            taxNumber: string | null;
+                            eori: string | null;
+                            priceList: string | null;
+                            /** @enum {string} */
+                            paymentTerms: "prepayment" | "net_30" | "net_60";
+                            /** @description minor units of the price list's currency; null: no limit */
+                            creditLimitMinor: number | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            address: {
+                                name: string;
+                                lines: string[];
+                                city: string;
+                                postalCode?: string | null;
+                                region?: string | null;
+                                /** @example DE */
+                                country: string;
+                                phone?: string | null;
+                            };
+                            bankDetails: {
+                                /** @description compact */
+                                iban: string;
+                                /** @description in groups of four */
+                                ibanPrinted: string;
+                                bic: string;
+                                accountHolder: string | null;
+                            } | null;
+                            note: string | null;
+                            buyers: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                companyId: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "buyer" | "approver";
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A company with its buyers and bank details */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            country: string;
+                            email: string;
+                            /** @description normalized: EU VAT with its prefix (DE136695976), GB VAT, ABN, ... */
+                            taxNumber: string | null;
+                            eori: string | null;
+                            priceList: string | null;
+                            /** @enum {string} */
+                            paymentTerms: "prepayment" | "net_30" | "net_60";
+                            /** @description minor units of the price list's currency; null: no limit */
+                            creditLimitMinor: number | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            address: {
+                                name: string;
+                                lines: string[];
+                                city: string;
+                                postalCode?: string | null;
+                                region?: string | null;
+                                /** @example DE */
+                                country: string;
+                                phone?: string | null;
+                            };
+                            bankDetails: {
+                                /** @description compact */
+                                iban: string;
+                                /** @description in groups of four */
+                                ibanPrinted: string;
+                                bic: string;
+                                accountHolder: string | null;
+                            } | null;
+                            note: string | null;
+                            buyers: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                companyId: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "buyer" | "approver";
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a company (the fields given; null clears an optional one); checked whole */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description ISO 3166-1 alpha-2 */
+                        country?: string;
+                        email?: string;
+                        address?: {
+                            name: string;
+                            lines: string[];
+                            city: string;
+                            postalCode?: string | null;
+                            region?: string | null;
+                            /** @example DE */
+                            country: string;
+                            phone?: string | null;
+                        };
+                        /** @description checked by the country: EU VAT with check digits, GB VAT, AU ABN, NZ IRD, CH UID, SG GST/UEN; others format only */
+                        taxNumber?: string | null;
+                        /** @description an EU member state, GB or XI EORI; a GB/XI EORI must carry the GB VAT number's nine digits */
+                        eori?: string | null;
+                        priceList?: string | null;
+                        /** @enum {string} */
+                        paymentTerms?: "prepayment" | "net_30" | "net_60";
+                        creditLimitMinor?: number | null;
+                        /** @description checked: registry length and ISO 7064 MOD 97-10; given with bic */
+                        iban?: string | null;
+                        /** @description ISO 9362; its country must be the IBAN's */
+                        bic?: string | null;
+                        accountHolder?: string | null;
+                        /** @enum {string} */
+                        status?: "active" | "suspended";
+                        note?: string | null;
+                        /** @description POST only */
+                        buyers?: {
+                            name: string;
+                            email: string;
+                            phone?: string | null;
+                            /**
+                             * @default buyer
+                             * @enum {string}
+                             */
+                            role?: "buyer" | "approver";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            country: string;
+                            email: string;
+                            /** @description normalized: EU VAT with its prefix (DE136695976), GB VAT, ABN, ... */
+                            taxNumber: string | null;
+                            eori: string | null;
+                            priceList: string | null;
+                            /** @enum {string} */
+                            paymentTerms: "prepayment" | "net_30" | "net_60";
+                            /** @description minor units of the price list's currency; null: no limit */
+                            creditLimitMinor: number | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            address: {
+                                name: string;
+                                lines: string[];
+                                city: string;
+                                postalCode?: string | null;
+                                region?: string | null;
+                                /** @example DE */
+                                country: string;
+                                phone?: string | null;
+                            };
+                            bankDetails: {
+                                /** @description compact */
+                                iban: string;
+                                /** @description in groups of four */
+                                ibanPrinted: string;
+                                bic: string;
+                                accountHolder: string | null;
+                            } | null;
+                            note: string | null;
+                            buyers: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                companyId: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "buyer" | "approver";
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/admin/companies/{id}/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a buyer to a company (an email no other buyer has) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        email: string;
+                        phone?: string | null;
+                        /**
+                         * @default buyer
+                         * @enum {string}
+                         */
+                        role?: "buyer" | "approver";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            companyId: string;
+                            name: string;
+                            email: string;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "buyer" | "approver";
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/companies/{id}/buyers/{buyerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a buyer from a company */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    buyerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wholesale price lists with their number of items */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                currency: string;
+                                /** Format: date */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description exclusive; null: open-ended
+                                 */
+                                validTo: string | null;
+                                note: string | null;
+                                itemCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/price-lists/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A wholesale price list with its items by SKU */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            currency: string;
+                            /** Format: date */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description exclusive; null: open-ended
+                             */
+                            validTo: string | null;
+                            note: string | null;
+                            itemCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            items: {
+                                sku: string;
+                                /** @default 1 */
+                                minOrderQuantity: number;
+                                /** @default 1 */
+                                orderMultiple: number;
+                                /** @description ascending minQuantity; the first at or below the MOQ */
+                                tiers: {
+                                    minQuantity: number;
+                                    /** @description minor units of the list currency */
+                                    unitPriceMinor: number;
+                                }[];
+                                /** Format: uuid */
+                                variantId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Create or replace a wholesale price list whole (items not given leave it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        currency: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo?: string | null;
+                        note?: string | null;
+                        items: {
+                            sku: string;
+                            /** @default 1 */
+                            minOrderQuantity?: number;
+                            /** @default 1 */
+                            orderMultiple?: number;
+                            /** @description ascending minQuantity; the first at or below the MOQ */
+                            tiers: {
+                                minQuantity: number;
+                                /** @description minor units of the list currency */
+                                unitPriceMinor: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            currency: string;
+                            /** Format: date */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description exclusive; null: open-ended
+                             */
+                            validTo: string | null;
+                            note: string | null;
+                            itemCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            items: {
+                                sku: string;
+                                /** @default 1 */
+                                minOrderQuantity: number;
+                                /** @default 1 */
+                                orderMultiple: number;
+                                /** @description ascending minQuantity; the first at or below the MOQ */
+                                tiers: {
+                                    minQuantity: number;
+                                    /** @description minor units of the list currency */
+                                    unitPriceMinor: number;
+                                }[];
+                                /** Format: uuid */
+                                variantId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            currency: string;
+                            /** Format: date */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description exclusive; null: open-ended
+                             */
+                            validTo: string | null;
+                            note: string | null;
+                            itemCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            items: {
+                                sku: string;
+                                /** @default 1 */
+                                minOrderQuantity: number;
+                                /** @default 1 */
+                                orderMultiple: number;
+                                /** @description ascending minQuantity; the first at or below the MOQ */
+                                tiers: {
+                                    minQuantity: number;
+                                    /** @description minor units of the list currency */
+                                    unitPriceMinor: number;
+                                }[];
+                                /** Format: uuid */
+                                variantId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/price-lists/{code}/price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tier price of a quantity of a SKU, or why it cannot be ordered (below the MOQ, not a multiple) */
+        get: {
+            parameters: {
+                query: {
+                    sku: string;
+                    quantity: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            priceList: string;
+                            currency: string;
+                            sku: string;
+                            quantity: number;
+                            unitPriceMinor: number;
+                            lineMinor: number;
+                            tier: {
+                                minQuantity: number;
+                                /** @description minor units of the list currency */
+                                unitPriceMinor: number;
+                            };
+                            minOrderQuantity: number;
+                            orderMultiple: number;
+                            tiers: {
+                                minQuantity: number;
+                                /** @description minor units of the list currency */
+                                unitPriceMinor: number;
+                            }[];
+                            /** @description the list is valid today */
+                            inEffect: boolean;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Distributor quotes, newest first (?companyId=, ?status=) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    companyId?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @example Q-1001 */
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "ordered" | "expired" | "cancelled";
+                                company?: {
+                                    id?: string;
+                                    name?: string | null;
+                                    country?: string | null;
+                                };
+                                buyerId?: string | null;
+                                incoterm: string;
+                                transportMode?: string;
+                                namedPlace?: string;
+                                currency: string;
+                                warehouse?: string;
+                                lines?: {
+                                    [key: string]: unknown;
+                                }[];
+                                /** @description minor units of the quote currency (cents) */
+                                goodsMinor: number;
+                                /** @description the seller's price under the rule (goods + the costs the seller bears) */
+                                totalMinor: number;
+                                /** @description cost lines with who bears each, risk, insurance cover, price, buyer extra, landed cost, the comparison of usable rules, the landed-cost engine lines and rates */
+                                calculation: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date */
+                                validUntil: string;
+                                proForma?: {
+                                    number?: string;
+                                    issuedAt?: string;
+                                    url?: string;
+                                } | null;
+                                order?: {
+                                    id?: string;
+                                    number?: string | null;
+                                } | null;
+                                note?: string | null;
+                                createdAt?: string;
+                                updatedAt?: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Quote a distributor's order under an Incoterms 2020 rule: who bears each cost and the risk, the seller's price, the buyer's extra, the landed cost at the door, and every usable rule compared */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        companyId: string;
+                        /** Format: uuid */
+                        buyerId?: string | null;
+                        /**
+                         * @description one of the eleven Incoterms 2020 rules; FAS, FOB, CFR and CIF only by sea or inland waterway
+                         * @enum {string}
+                         */
+                        incoterm: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+                        /** @enum {string} */
+                        transportMode: "sea" | "inland_waterway" | "air" | "road" | "rail" | "multimodal";
+                        /** @example Hamburg, DE */
+                        namedPlace: string;
+                        /** @description warehouse code the goods leave from (default: the first active one with the stock) */
+                        warehouse?: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        /** @description the forwarder's figures */
+                        costs?: {
+                            /** @description minor units of the quote currency (cents) */
+                            loading?: number;
+                            /** @description minor units of the quote currency (cents) */
+                            exportClearance?: number;
+                            /** @description minor units of the quote currency (cents) */
+                            mainCarriage?: number;
+                            /** @description minor units of the quote currency (cents) */
+                            insurance?: number;
+                            /** @description minor units of the quote currency (cents) */
+                            unloading?: number;
+                            /** @description minor units of the quote currency (cents) */
+                            importClearance?: number;
+                        };
+                        /**
+                         * @description premium in percent of the insured value; the premium is computed on the minimum cover (110 % of the CIF value)
+                         * @example 0.35
+                         */
+                        insuranceRatePercent?: string;
+                        /** @default 30 */
+                        validDays?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @example Q-1001 */
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "ordered" | "expired" | "cancelled";
+                            company?: {
+                                id?: string;
+                                name?: string | null;
+                                country?: string | null;
+                            };
+                            buyerId?: string | null;
+                            incoterm: string;
+                            transportMode?: string;
+                            namedPlace?: string;
+                            currency: string;
+                            warehouse?: string;
+                            lines?: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description minor units of the quote currency (cents) */
+                            goodsMinor: number;
+                            /** @description the seller's price under the rule (goods + the costs the seller bears) */
+                            totalMinor: number;
+                            /** @description cost lines with who bears each, risk, insurance cover, price, buyer extra, landed cost, the comparison of usable rules, the landed-cost engine lines and rates */
+                            calculation: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date */
+                            validUntil: string;
+                            proForma?: {
+                                number?: string;
+                                issuedAt?: string;
+                                url?: string;
+                            } | null;
+                            order?: {
+                                id?: string;
+                                number?: string | null;
+                            } | null;
+                            note?: string | null;
+                            createdAt?: string;
+                            updatedAt?: string;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/quotes/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor quote with its calculation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example Q-1001 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @example Q-1001 */
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "ordered" | "expired" | "cancelled";
+                            company?: {
+                                id?: string;
+                                name?: string | null;
+                                country?: string | null;
+                            };
+                            buyerId?: string | null;
+                            incoterm: string;
+                            transportMode?: string;
+                            namedPlace?: string;
+                            currency: string;
+                            warehouse?: string;
+                            lines?: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description minor units of the quote currency (cents) */
+                            goodsMinor: number;
+                            /** @description the seller's price under the rule (goods + the costs the seller bears) */
+                            totalMinor: number;
+                            /** @description cost lines with who bears each, risk, insurance cover, price, buyer extra, landed cost, the comparison of usable rules, the landed-cost engine lines and rates */
+                            calculation: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date */
+                            validUntil: string;
+                            proForma?: {
+                                number?: string;
+                                issuedAt?: string;
+                                url?: string;
+                            } | null;
+                            order?: {
+                                id?: string;
+                                number?: string | null;
+                            } | null;
+                            note?: string | null;
+                            createdAt?: string;
+                            updatedAt?: string;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/quotes/{number}/pro-forma": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An accepted quote's pro forma invoice as PDF (Incoterm and named place, payment terms, bank details) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example Q-1001 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the pro forma invoice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/quotes/{number}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a draft quote as sent to the distributor (an expired one is 409 QUOTE_EXPIRED) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example Q-1001 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @example Q-1001 */
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "ordered" | "expired" | "cancelled";
+                            company?: {
+                                id?: string;
+                                name?: string | null;
+                                country?: string | null;
+                            };
+                            buyerId?: string | null;
+                            incoterm: string;
+                            transportMode?: string;
+                            namedPlace?: string;
+                            currency: string;
+                            warehouse?: string;
+                            lines?: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description minor units of the quote currency (cents) */
+                            goodsMinor: number;
+                            /** @description the seller's price under the rule (goods + the costs the seller bears) */
+                            totalMinor: number;
+                            /** @description cost lines with who bears each, risk, insurance cover, price, buyer extra, landed cost, the comparison of usable rules, the landed-cost engine lines and rates */
+                            calculation: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date */
+                            validUntil: string;
+                            proForma?: {
+                                number?: string;
+                                issuedAt?: string;
+                                url?: string;
+                            } | null;
+                            order?: {
+                                id?: string;
+                                number?: string | null;
+                            } | null;
+                            note?: string | null;
+                            createdAt?: string;
+                            updatedAt?: string;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/quotes/{number}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The distributor accepts: issues the pro forma invoice number, with the seller's account to pay into */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example Q-1001 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payTo: {
+                            accountHolder: string;
+                            iban: string;
+                            bic: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @example Q-1001 */
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "ordered" | "expired" | "cancelled";
+                            company?: {
+                                id?: string;
+                                name?: string | null;
+                                country?: string | null;
+                            };
+                            buyerId?: string | null;
+                            incoterm: string;
+                            transportMode?: string;
+                            namedPlace?: string;
+                            currency: string;
+                            warehouse?: string;
+                            lines?: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description minor units of the quote currency (cents) */
+                            goodsMinor: number;
+                            /** @description the seller's price under the rule (goods + the costs the seller bears) */
+                            totalMinor: number;
+                            /** @description cost lines with who bears each, risk, insurance cover, price, buyer extra, landed cost, the comparison of usable rules, the landed-cost engine lines and rates */
+                            calculation: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date */
+                            validUntil: string;
+                            proForma?: {
+                                number?: string;
+                                issuedAt?: string;
+                                url?: string;
+                            } | null;
+                            order?: {
+                                id?: string;
+                                number?: string | null;
+                            } | null;
+                            note?: string | null;
+                            createdAt?: string;
+                            updatedAt?: string;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/quotes/{number}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Place the order of an accepted quote: stock held (prepayment) or taken (net terms), payment terms and due date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example Q-1001 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 14 */
+                        holdDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            quote: {
+                                id: string;
+                                /** @example Q-1001 */
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "ordered" | "expired" | "cancelled";
+                                company?: {
+                                    id?: string;
+                                    name?: string | null;
+                                    country?: string | null;
+                                };
+                                buyerId?: string | null;
+                                incoterm: string;
+                                transportMode?: string;
+                                namedPlace?: string;
+                                currency: string;
+                                warehouse?: string;
+                                lines?: {
+                                    [key: string]: unknown;
+                                }[];
+                                /** @description minor units of the quote currency (cents) */
+                                goodsMinor: number;
+                                /** @description the seller's price under the rule (goods + the costs the seller bears) */
+                                totalMinor: number;
+                                /** @description cost lines with who bears each, risk, insurance cover, price, buyer extra, landed cost, the comparison of usable rules, the landed-cost engine lines and rates */
+                                calculation: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date */
+                                validUntil: string;
+                                proForma?: {
+                                    number?: string;
+                                    issuedAt?: string;
+                                    url?: string;
+                                } | null;
+                                order?: {
+                                    id?: string;
+                                    number?: string | null;
+                                } | null;
+                                note?: string | null;
+                                createdAt?: string;
+                                updatedAt?: string;
+                            };
+                            order: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/quotes/{number}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call a quote off before it is ordered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example Q-1001 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @example Q-1001 */
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "ordered" | "expired" | "cancelled";
+                            company?: {
+                                id?: string;
+                                name?: string | null;
+                                country?: string | null;
+                            };
+                            buyerId?: string | null;
+                            incoterm: string;
+                            transportMode?: string;
+                            namedPlace?: string;
+                            currency: string;
+                            warehouse?: string;
+                            lines?: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description minor units of the quote currency (cents) */
+                            goodsMinor: number;
+                            /** @description the seller's price under the rule (goods + the costs the seller bears) */
+                            totalMinor: number;
+                            /** @description cost lines with who bears each, risk, insurance cover, price, buyer extra, landed cost, the comparison of usable rules, the landed-cost engine lines and rates */
+                            calculation: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date */
+                            validUntil: string;
+                            proForma?: {
+                                number?: string;
+                                issuedAt?: string;
+                                url?: string;
+                            } | null;
+                            order?: {
+                                id?: string;
+                                number?: string | null;
+                            } | null;
+                            note?: string | null;
+                            createdAt?: string;
+                            updatedAt?: string;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/audit-log": {
         parameters: {
             query?: never;
@@ -18382,6 +21998,124 @@ export interface paths {
                 };
                 /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/channel-orders/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a marketplace's orders (Amazon JSON, eBay CSV) into the order pipeline
+         * @description The body is the export itself: `application/json` for `channel=amazon` (getOrders' `payload.Orders[]`, each order with getOrderItems' `OrderItems[]`), `text/csv` for `channel=ebay` (Seller Hub Orders report). Every order becomes a paid order of that sales channel: SKUs matched to variants, the market from the ship-to country, stock taken from the warehouse the checkout's routing picks, parcels planned, `order.created` and `order.paid` written to the outbox; no buyer email. Orders imported before are skipped; a bad order is refused with its line, id and field while the others import. Amounts are the marketplace's; tax the marketplace collected as deemed supplier is kept out of the store's tax returns.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the marketplace the export comes from */
+                    channel: "amazon" | "ebay";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel?: string;
+                            imported?: number;
+                            /** @description orders imported before (same channel and marketplace order id): left unchanged */
+                            skipped?: number;
+                            refused?: {
+                                /** @description the line of the file where the order (or the item at fault) is written */
+                                line?: number;
+                                /** @description the marketplace's order id, when it could be read */
+                                orderId?: string | null;
+                                /** @description the marketplace's field at fault: OrderItems[1].SellerSKU, Custom Label, ShippingAddress.CountryCode, ... */
+                                field?: string;
+                                /**
+                                 * @example UNKNOWN_SKU
+                                 * @example INSUFFICIENT_STOCK
+                                 * @example UNKNOWN_COUNTRY
+                                 * @example INVALID_AMOUNT
+                                 * @example TOTAL_MISMATCH
+                                 * @example ORDER_NOT_IMPORTABLE
+                                 */
+                                code?: string;
+                                message?: string;
+                            }[];
+                            /** @description records that are no orders (the report's trailer, blank rows) */
+                            ignored?: number;
+                            orders?: {
+                                channelOrderId?: string;
+                                number?: string;
+                                /** @enum {string} */
+                                outcome?: "imported" | "skipped";
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };

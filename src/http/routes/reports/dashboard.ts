@@ -1,5 +1,5 @@
 import { getDashboard } from '../../../services/reports/dashboard.js';
-import { dashboardCsv } from '../../../services/reports/report-csv.js';
+import { dashboardCsv, salesByChannelCsv } from '../../../services/reports/report-csv.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
 import { sendFailure } from '../../errors.js';
 import { problemResponses, type RouteRegistrar } from '../../route.js';
@@ -56,6 +56,12 @@ const dashboardSchema = {
         },
       },
     },
+    channel: { type: ['string', 'null'], description: 'the sales channel every figure is limited to (?channel=), or null for all' },
+    byChannel: {
+      type: 'array',
+      description: 'paid orders per sales channel (storefront, a marketplace id such as amazon or ebay, b2b) and currency',
+      items: { type: 'object', required: ['channel', 'currency', ...figureKeys], properties: { channel: { type: 'string' }, currency: { type: 'string' }, ...figures } },
+    },
     dutiesAndTaxes: {
       type: 'array',
       description: 'duties and taxes charged on the paid orders, what went back in refunds, and what stays, per market and currency',
@@ -80,13 +86,13 @@ const dashboardSchema = {
 
 /** The sales dashboard (admin, read-only): sales by market and currency, orders per day, duties and taxes. */
 export const getReportsDashboard: RouteRegistrar = (app, deps) => {
-  app.get<{ Querystring: { from?: string; to?: string; format?: string } }>(
+  app.get<{ Querystring: { from?: string; to?: string; channel?: string; by?: 'market' | 'channel'; format?: string } }>(
     '/v1/admin/reports/dashboard',
     {
       onRequest: requireScope(deps, 'admin', 'read_only'),
       schema: {
         tags: ['reports'],
-        summary: 'Sales by market and currency, orders per day, duties and taxes collected (UTC days, default the last 30)',
+        summary: 'Sales by market and currency and by sales channel, orders per day, duties and taxes collected (UTC days, default the last 30; one sales channel with ?channel=)',
         security: bearerSecurity,
         querystring: {
           type: 'object',
@@ -94,6 +100,8 @@ export const getReportsDashboard: RouteRegistrar = (app, deps) => {
           properties: {
             from: { type: 'string', maxLength: 10, description: 'first day, YYYY-MM-DD (default: 29 days before to)', examples: ['2026-11-01'] },
             to: { type: 'string', maxLength: 10, description: 'last day, YYYY-MM-DD, included (default: today, UTC); at most 366 days after from', examples: ['2026-11-30'] },
+            channel: { type: 'string', maxLength: 32, description: 'only the orders of this sales channel: storefront, a marketplace (amazon, ebay), b2b', examples: ['amazon'] },
+            by: { type: 'string', enum: ['market', 'channel'], default: 'market', description: 'CSV rows per market and currency (default) or per sales channel and currency' },
             ...FORMAT_QUERY,
           },
         },
@@ -104,7 +112,11 @@ export const getReportsDashboard: RouteRegistrar = (app, deps) => {
       const r = await getDashboard(deps, request.query);
       if (!r.ok) return sendFailure(request, reply, r);
       // CSV: sales by market and currency, with the duties and taxes refunded (the orders behind each row: GET /v1/admin/reports/orders).
-      return wantsCsv(request) ? sendCsv(reply, `sales-${r.value.from}-${r.value.to}.csv`, dashboardCsv(r.value)) : r.value;
+      if (!wantsCsv(request)) return r.value;
+      const scope = r.value.channel ? `-${r.value.channel}` : '';
+      return request.query.by === 'channel'
+        ? sendCsv(reply, `sales-by-channel${scope}-${r.value.from}-${r.value.to}.csv`, salesByChannelCsv(r.value))
+        : sendCsv(reply, `sales${scope}-${r.value.from}-${r.value.to}.csv`, dashboardCsv(r.value));
     },
   );
 };

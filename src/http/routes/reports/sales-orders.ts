@@ -27,6 +27,8 @@ const order = {
     total: money,
     refunded: money,
     net: { ...money, description: 'total - refunded' },
+    salesChannel: { type: 'string', description: 'storefront, a marketplace id (amazon, ebay) or b2b' },
+    channelOrderId: { type: ['string', 'null'], description: "the marketplace's own order id" },
   },
 } as const;
 
@@ -49,6 +51,7 @@ export const salesOrdersRoute: RouteRegistrar = (app, deps) => {
             market: { type: 'string', maxLength: 40 },
             currency: { type: 'string', maxLength: 3 },
             country: { type: 'string', maxLength: 2 },
+            channel: { type: 'string', maxLength: 32, description: 'only the orders of this sales channel: storefront, amazon, ebay, b2b' },
             limit: { type: 'string', maxLength: 3 },
             cursor: { type: 'string', maxLength: 512 },
             ...FORMAT_QUERY,
@@ -68,7 +71,7 @@ export const salesOrdersRoute: RouteRegistrar = (app, deps) => {
       const csv = wantsCsv(request);
       const r = await listSalesOrders(deps, request.query, { all: csv });
       if (!r.ok) return sendFailure(request, reply, r);
-      const name = ['orders', r.value.filter.market, r.value.filter.currency, r.value.filter.country, r.value.from, r.value.to].filter(Boolean).join('-');
+      const name = ['orders', r.value.filter.channel, r.value.filter.market, r.value.filter.currency, r.value.filter.country, r.value.from, r.value.to].filter(Boolean).join('-');
       return csv ? sendCsv(reply, `${name}.csv`, salesOrdersCsv(r.value)) : r.value;
     },
   );

@@ -1,0 +1,65 @@
+/**
+ * Package kinds for transport documents: codes of UN/ECE Recommendation No. 21, "Codes for
+ * Passengers, Types of Cargo, Packages and Packaging Materials", Revision 12 (2021), Annex VI, with
+ * their names as published. A subset: the kinds general merchandise travels in (boxes, cartons,
+ * cases, crates, bags, drums, pallets, containers, bulk). See SOURCES.md; to accept another code,
+ * add its row from the same list.
+ */
+export const PACKAGE_KINDS_SOURCE = 'UNECE, Recommendation No. 21 (Revision 12, 2021), Annex VI: codes for types of packages (UN/CEFACT code list, current edition)';
+
+export const PACKAGE_KINDS: ReadonlyArray<readonly [code: string, name: string]> = [
+  ['4G', 'Box, fibreboard'],
+  ['4H', 'Box, plastic'],
+  ['5H', 'Bag, woven plastic'],
+  ['5M', 'Bag, paper'],
+  ['7B', 'Case, wooden'],
+  ['8A', 'Pallet, wooden'],
+  ['8B', 'Crate, wooden'],
+  ['AE', 'Aerosol'],
+  ['BA', 'Barrel'],
+  ['BE', 'Bundle'],
+  ['BG', 'Bag'],
+  ['BK', 'Basket'],
+  ['BL', 'Bale, compressed'],
+  ['BN', 'Bale, non-compressed'],
+  ['BO', 'Bottle, non-protected, cylindrical'],
+  ['BX', 'Box'],
+  ['CA', 'Can, rectangular'],
+  ['CH', 'Chest'],
+  ['CL', 'Coil'],
+  ['CN', 'Container, not otherwise specified as transport equipment'],
+  ['CR', 'Crate'],
+  ['CS', 'Case'],
+  ['CT', 'Carton'],
+  ['CX', 'Can, cylindrical'],
+  ['DR', 'Drum'],
+  ['EN', 'Envelope'],
+  ['FX', 'Bag, flexible container'],
+  ['JB', 'Bag, jumbo'],
+  ['JR', 'Jar'],
+  ['KG', 'Keg'],
+  ['NE', 'Unpacked or unpackaged'],
+  ['OH', 'Pallet ISO 1 - 1/1 EURO Pallet'],
+  ['OI', 'Pallet ISO 2 - 2/1 EURO Pallet'],
+  ['PA', 'Packet'],
+  ['PC', 'Parcel'],
+  ['PK', 'Package'],
+  ['PL', 'Pail'],
+  ['PP', 'Piece'],
+  ['PU', 'Tray'],
+  ['PX', 'Pallet'],
+  ['RL', 'Reel'],
+  ['RO', 'Roll'],
+  ['SA', 'Sack'],
+  ['SW', 'Shrinkwrapped'],
+  ['TB', 'Tub'],
+  ['TN', 'Tin'],
+  ['TU', 'Tube'],
+  ['VL', 'Bulk, liquid'],
+  ['VR', 'Bulk, solid, granular particles ("grains")'],
+  ['VY', 'Bulk, solid, fine particles ("powders")'],
+  ['WA', 'Intermediate bulk container'],
+];
+
+/** The codes as a map from code to name, as the freight core takes them. */
+export const PACKAGE_KIND_NAMES: ReadonlyMap<string, string> = new Map(PACKAGE_KINDS);
