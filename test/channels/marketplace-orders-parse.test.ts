@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readCsvRecords } from '../../src/core/channels/marketplace-orders/csv-records.js';
+import { readCsvRecords } from '../../src/core/encoding/csv-records.js';
+import { MAX_CSV_CELL } from '../../src/core/channels/marketplace-orders/parse-ebay-orders.js';
 import { parseAmazonOrders } from '../../src/core/channels/marketplace-orders/parse-amazon-orders.js';
 import { parseEbayOrders } from '../../src/core/channels/marketplace-orders/parse-ebay-orders.js';
 import { AMAZON_ORDERS } from '../../src/data/channels/marketplaces/amazon.js';
@@ -32,7 +33,7 @@ describe('CSV records (RFC 4180)', () => {
     assert.equal(after.ok, false);
   });
   test('a huge cell is not kept: its column is reported', () => {
-    const r = readCsvRecords(`a,b\n1,${'x'.repeat(20_000)}\n`);
+    const r = readCsvRecords(`a,b\n1,${'x'.repeat(20_000)}\n`, { maxCell: MAX_CSV_CELL });
     assert.ok(r.ok);
     assert.equal(r.value[1]!.tooLong, 1);
     assert.equal(r.value[1]!.fields[1], '');

@@ -1,10 +1,13 @@
 import { isIsoDate } from '../../calendar/iso-date.js';
 import { allocate } from '../../money/allocate.js';
 import { fail, ok, type Result } from '../../result/result.js';
-import { readCsvRecords, type CsvRecord } from './csv-records.js';
+import { readCsvRecords, type CsvRecord } from '../../encoding/csv-records.js';
 import type { MarketplaceOrder, MarketplaceOrderLine, MarketplaceRefusal, ParsedMarketplaceOrders } from './marketplace-order.js';
 import { email, prefixedAmount, quantity, RefuseOrder, refuse, shorten, text } from './read-fields.js';
 import { MAX_ORDERS_PER_FILE } from './parse-amazon-orders.js';
+
+/** A cell longer than this is not kept (its record is refused, naming the column): exports hold short values. */
+export const MAX_CSV_CELL = 10_000;
 
 type Column =
   | 'orderNumber'
@@ -54,7 +57,7 @@ type Row = { line: number; get: (c: Column) => string; name: (c: Column) => stri
  * bad one refused with its line and the column at fault; an unreadable file fails as a whole.
  */
 export function parseEbayOrders(input: string, spec: EbayOrdersReportSpec): Result<ParsedMarketplaceOrders, 'VALIDATION_FAILED'> {
-  const read = readCsvRecords(input);
+  const read = readCsvRecords(input, { maxCell: MAX_CSV_CELL });
   if (!read.ok) return read;
   const [head, ...body] = read.value;
   if (!head) return fail('VALIDATION_FAILED', 'the file is empty', { field: 'file' });

@@ -1,3 +1,4 @@
+import { readCsvRecords } from '../../../core/encoding/csv-records.js';
 import { fail, ok, type Result } from '../../../core/result/result.js';
 import type { CsvRow, CsvTable, ReadCsvOptions } from '../read-csv.js';
 import { quoteValue, type RowError } from '../types.js';
@@ -16,7 +17,7 @@ export type ReadListCsvOptions = ReadCsvOptions & {
  * @example readListCsv('a,b\n1,2\n', { required: ['a'], expected: 'a test CSV' }) // rows: [{ line: 2, values: { a: '1', b: '2' } }]
  */
 export function readListCsv(text: string, options: ReadListCsvOptions): Result<CsvTable, 'VALIDATION_FAILED'> {
-  const records = splitCsv(text);
+  const records = readCsvRecords(text);
   if (!records.ok) return records;
   let header: string[];
   let body = records.value;
@@ -55,78 +56,4 @@ export function readListCsv(text: string, options: ReadListCsvOptions): Result<C
     rows.push({ line: record.line, values });
   }
   return ok({ header, rows, errors });
-}
-
-/** The records of a CSV text, each with the line it starts on. */
-export function splitCsv(text: string): Result<Array<{ line: number; fields: string[] }>, 'VALIDATION_FAILED'> {
-  const records: Array<{ line: number; fields: string[] }> = [];
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  const malformed = (at: number, why: string) => fail('VALIDATION_FAILED', `line ${at}: malformed CSV: ${why}`, { field: 'file' });
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      line++;
-      continue;
-    }
-    const start = line;
-    const fields: string[] = [];
-    for (;;) {
-      if (text.charCodeAt(i) === 34) {
-        let value = '';
-        let from = i + 1;
-        for (;;) {
-          const quote = text.indexOf('"', from);
-          if (quote === -1) return malformed(start, `a quoted field (field ${fields.length + 1}) is never closed`);
-          value += text.slice(from, quote);
-          if (text.charCodeAt(quote + 1) === 34) {
-            value += '"';
-            from = quote + 2;
-          } else {
-            from = quote + 1;
-            break;
-          }
-        }
-        line += countLineBreaks(text, i, from);
-        i = from;
-        fields.push(value);
-        const next = text.charCodeAt(i);
-        if (i < n && next !== 44 && next !== 10 && next !== 13) return malformed(line, `${quoteValue(text.charAt(i))} after the closing quote of field ${fields.length}`);
-      } else {
-        let j = i;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d === 44 || d === 10 || d === 13) break;
-          if (d === 34) return malformed(line, `a quote inside unquoted field ${fields.length + 1}`);
-          j++;
-        }
-        fields.push(text.slice(i, j));
-        i = j;
-      }
-      const d = text.charCodeAt(i);
-      if (d === 44) {
-        i++;
-        continue;
-      }
-      if (d === 13 || d === 10) {
-        i += d === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-        line++;
-      }
-      break;
-    }
-    records.push({ line: start, fields });
-  }
-  return ok(records);
-}
-
-/** Line breaks between `from` and `to`, a CRLF counted once. */
-function countLineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) count++;
-  }
-  return count;
 }
