@@ -24,3 +24,13 @@ export { formatAmount, formatMoney, money, multiplyByDecimal, parseMoney, type M
 export { parseDecimal, formatDecimal, type Decimal } from './core/decimal/decimal.js';
 export { ROUNDING_MODES, type RoundingMode } from './core/decimal/rounding.js';
 export type { Failure, FieldIssue, Ok, Result } from './core/result/result.js';
+
+// Selling to distributors: Incoterms 2020 as data, which rule fits which transport and who bears
+// each cost; bank, tax and EORI number checks; wholesale tiers; transport-document codes.
+export { INCOTERM_CODES, TRANSPORT_MODES, checkIncotermForMode, isIncotermCode, splitCosts, type CostSplit, type IncotermCode, type IncotermRule, type TransportMode } from './core/b2b/incoterms.js';
+export { INCOTERMS_2020 } from './data/incoterms/incoterms-2020.js';
+export { checkBankDetails, parseBic, parseIban, type Bic, type Iban } from './core/b2b/bank-details.js';
+export { IBAN_LENGTHS } from './data/banking/iban-registry.js';
+export { checkTaxNumber, checkEori, type Eori, type TaxNumber } from './core/b2b/tax-numbers.js';
+export { checkWholesaleItem, priceForQuantity, type PriceTier, type WholesaleItem } from './core/b2b/wholesale-price.js';
+export { parseAwbNumber, parseContainerNumber, parseLocode } from './core/freight/freight-codes.js';
