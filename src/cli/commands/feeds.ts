@@ -11,10 +11,10 @@ export const feedsCommand: Command = {
   name: 'feeds',
   summary: 'Write a market\'s product feed for Google Merchant Center or Meta, and report what was left out',
   help: `Usage: landfall feeds generate --market ID --channel google|meta [--format xml|tsv|csv]
-                               [--country CC] [-o FILE] [--json]
+                               [--country CC] [--language LL] [-o FILE] [--json]
 
 Writes the feed the server serves at /feeds/{market}/google.xml, google.tsv or meta.csv: every
-active variant in the market's first language and currency, priced as the storefront prices it
+active variant in the market's language (its first unless --language) and currency, priced as the storefront prices it
 (tax included where the channel requires it), with stock and shipping, checked against the
 channel's required attributes. Items that miss one are left out and listed on stderr by product,
 SKU and field. Links use LANDFALL_PUBLIC_URL.
@@ -23,6 +23,7 @@ SKU and field. Links use LANDFALL_PUBLIC_URL.
 --channel  google (formats xml, the default, and tsv) or meta (csv)
 --format   xml | tsv | csv
 --country  one of the market's countries (default its first): prices, tax and links for it
+--language one of the market's languages (default its first): titles, descriptions and links in it
 -o FILE    write the feed to FILE (default: standard output; progress goes to stderr)
 --json     print the validation report as JSON on standard output instead of the feed
            ({market, country, channel, format, itemCount, problems: [{product, sku, field, message}]});
@@ -32,13 +33,13 @@ Exit codes: 0 written (even with items left out), 2 bad usage or input, 3 databa
 4 unknown market or no exchange rate.
 `,
   async run(argv, io) {
-    const args = parseCommandArgs(argv, { market: { type: 'string' }, channel: { type: 'string' }, format: { type: 'string' }, country: { type: 'string' }, out: { type: 'string', short: 'o' } }, true);
+    const args = parseCommandArgs(argv, { market: { type: 'string' }, channel: { type: 'string' }, format: { type: 'string' }, country: { type: 'string' }, language: { type: 'string' }, out: { type: 'string', short: 'o' } }, true);
     if (!args.ok) return usageError(io, 'feeds', args.message);
     if (args.values.help) return io.stdout(this.help), EXIT.ok;
     const [action, ...rest] = args.positionals;
     if (action !== 'generate') return usageError(io, 'feeds', action ? `unknown action "${action}" (generate)` : 'missing action (generate)');
     if (rest.length > 0) return usageError(io, 'feeds', `unexpected argument "${rest[0]}"`);
-    const { market, channel, format, country, out, json } = args.values;
+    const { market, channel, format, country, language, out, json } = args.values;
     if (market === undefined) return usageError(io, 'feeds', '--market is required');
     if (channel === undefined) return usageError(io, 'feeds', '--channel is required (google or meta)');
     const opened = await openRuntime(io);
@@ -49,7 +50,7 @@ Exit codes: 0 written (even with items left out), 2 bad usage or input, 3 databa
         opened.value.deps,
         createFeedCache(),
         feedLinks(opened.value.config.publicUrl),
-        { market, channel, ...(format !== undefined ? { format } : {}), ...(country !== undefined ? { country } : {}) },
+        { market, channel, ...(format !== undefined ? { format } : {}), ...(country !== undefined ? { country } : {}), ...(language !== undefined ? { language } : {}) },
         (message) => io.stderr(`${message}\n`),
       );
       if (!r.ok) return reportFailure(io, r, json);

@@ -8,13 +8,16 @@ import { problemResponses, type RouteRegistrar } from '../../route.js';
 import { feedLinks } from './feeds-links.js';
 
 type Params = { market: string };
-type Query = { country?: string };
+type Query = { country?: string; language?: string };
 
 const params = { type: 'object', required: ['market'], properties: { market: { type: 'string', maxLength: 40 } } } as const;
 const query = {
   type: 'object',
   additionalProperties: false,
-  properties: { country: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'one of the market\'s countries (default its first): prices, tax and links for buyers there' } },
+  properties: {
+    country: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'one of the market\'s countries (default its first): prices, tax and links for buyers there' },
+    language: { type: 'string', maxLength: 35, description: 'one of the market\'s languages (default its first): titles, descriptions and links in it' },
+  },
 } as const;
 
 /** The public feed files, one route per channel and format. */
@@ -50,7 +53,7 @@ export const feedRoutes =
           },
         },
         async (request: FastifyRequest<{ Params: Params; Querystring: Query }>, reply: FastifyReply) => {
-          const r = await generateFeed(deps, cache, links, { market: request.params.market, channel: f.channel, format: f.format, ...(request.query.country !== undefined ? { country: request.query.country } : {}) });
+          const r = await generateFeed(deps, cache, links, { market: request.params.market, channel: f.channel, format: f.format, ...pick(request.query) });
           if (!r.ok) return sendFailure(request, reply, r);
           reply.header('etag', r.value.etag).header('last-modified', r.value.generatedAt.toUTCString()).header('cache-control', 'public, max-age=300');
           const match = request.headers['if-none-match'];
@@ -114,9 +117,14 @@ export const feedRoutes =
         },
       },
       async (request, reply) => {
-        const r = await getFeedReport(deps, cache, links, { market: request.params.market, ...(request.query.country !== undefined ? { country: request.query.country } : {}) });
+        const r = await getFeedReport(deps, cache, links, { market: request.params.market, ...pick(request.query) });
         if (!r.ok) return sendFailure(request, reply, r);
         return r.value;
       },
     );
   };
+
+/** The country and language a request names, when it names them. */
+function pick(q: Query): { country?: string; language?: string } {
+  return { ...(q.country !== undefined ? { country: q.country } : {}), ...(q.language !== undefined ? { language: q.language } : {}) };
+}

@@ -26,13 +26,12 @@ export type FeedItems = { items: FeedItem[]; problems: FeedProblem[]; locale: st
  */
 export async function buildFeedItems(
   deps: Deps,
-  input: { market: Market; dutiesIncluded: boolean; country: string; spec: ChannelFeedSpec; links: FeedLinks; date: string },
+  input: { market: Market; dutiesIncluded: boolean; country: string; locale: string; spec: ChannelFeedSpec; links: FeedLinks; date: string },
 ): Promise<Result<FeedItems, 'FX_RATE_MISSING'>> {
-  const { market, country, spec, links, date } = input;
+  const { market, country, locale, spec, links, date } = input;
   const store = await deps.store.get();
   const baseCurrency = store?.baseCurrency ?? 'USD';
   const fallbackLocale = store?.defaultLocale ?? 'en';
-  const locale = market.locales[0]!;
   const warehouseIds = (await deps.warehouses.list()).filter((w) => w.active && w.markets.includes(market.id)).map((w) => w.id);
   const candidates = translationCandidates(locale, fallbackLocale);
   const [catalog, shippingFor] = await Promise.all([

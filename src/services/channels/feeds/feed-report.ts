@@ -34,7 +34,7 @@ export type FeedReport = {
  * What each channel's feed of a market holds: how many items went in, every problem that kept an
  * item out (the first REPORT_PROBLEM_LIMIT listed), the feed URLs and when the feed was built.
  */
-export async function getFeedReport(deps: Deps, cache: FeedCache, links: FeedLinks, input: { market: unknown; country?: unknown }): Promise<Result<FeedReport, FeedError>> {
+export async function getFeedReport(deps: Deps, cache: FeedCache, links: FeedLinks, input: { market: unknown; country?: unknown; language?: unknown }): Promise<Result<FeedReport, FeedError>> {
   const channels: FeedReport['channels'] = [];
   let country = '';
   for (const channel of FEED_CHANNELS) {
@@ -45,7 +45,10 @@ export async function getFeedReport(deps: Deps, cache: FeedCache, links: FeedLin
     if (!feed.ok) return feed;
     const f = feed.value;
     const market = target.value.market;
-    const query = input.country === undefined ? '' : `?country=${country}`;
+    const params = new URLSearchParams();
+    if (input.country !== undefined) params.set('country', country);
+    if (input.language !== undefined) params.set('language', target.value.locale);
+    const query = params.size > 0 ? `?${params}` : '';
     channels.push({
       channel,
       name: CHANNEL_FEED_SPECS[channel].name,

@@ -48,7 +48,7 @@ export async function generateFeed(
   deps: Deps,
   cache: FeedCache,
   links: FeedLinks,
-  input: { market: unknown; channel: unknown; format?: unknown; country?: unknown },
+  input: { market: unknown; channel: unknown; format?: unknown; country?: unknown; language?: unknown },
   onProgress?: (message: string) => void,
 ): Promise<Result<FeedFile, FeedError>> {
   const target = await resolveFeedTarget(deps, input);
@@ -64,7 +64,7 @@ export async function generateFeed(
   if (!file) {
     onProgress?.(`writing ${f.records.length} items as ${format}`);
     const body = write(f, channel, format, { market: market.name, link: links.publicUrl });
-    const etag = `"${createHash('sha256').update(`${f.stamp}|${market.id}|${country}|${channel}|${format}`).digest('base64url').slice(0, 27)}"`;
+    const etag = `"${createHash('sha256').update(`${f.stamp}|${market.id}|${country}|${target.value.locale}|${channel}|${format}`).digest('base64url').slice(0, 27)}"`;
     file = { body, etag };
     f.files.set(format, file);
     cache.fit(feedKey(target.value));

@@ -11,14 +11,16 @@ import { feedFingerprint } from './feed-fingerprint.js';
 
 export const FEED_CHANNELS: readonly FeedChannel[] = ['google', 'meta'];
 
-export type FeedTarget = { market: Market; country: string; channel: FeedChannel };
+/** A feed: a market, one of its countries, one of its languages (`locale`) and a channel. */
+export type FeedTarget = { market: Market; country: string; locale: string; channel: FeedChannel };
 export type FeedError = 'VALIDATION_FAILED' | 'MARKET_NOT_FOUND' | 'FX_RATE_MISSING';
 
 /**
  * Check what a feed request names: a stored market (`market`), a channel (`channel`: google or
- * meta), and optionally one of the market's countries (`country`, default its first).
+ * meta), and optionally one of the market's countries (`country`, default its first) and one of its
+ * languages (`language`, default its first: channels want one feed per country and language).
  */
-export async function resolveFeedTarget(deps: Pick<Deps, 'markets'>, input: { market: unknown; channel: unknown; country?: unknown }): Promise<Result<FeedTarget & { dutiesIncluded: boolean }, FeedError>> {
+export async function resolveFeedTarget(deps: Pick<Deps, 'markets'>, input: { market: unknown; channel: unknown; country?: unknown; language?: unknown }): Promise<Result<FeedTarget & { dutiesIncluded: boolean }, FeedError>> {
   const id = input.market;
   const row = typeof id === 'string' && /^[a-z0-9][a-z0-9-]{0,39}$/.test(id) ? await deps.markets.get(id) : undefined;
   if (!row) return fail('MARKET_NOT_FOUND', `no market "${String(id)}"`, { field: 'market' });
@@ -32,7 +34,14 @@ export async function resolveFeedTarget(deps: Pick<Deps, 'markets'>, input: { ma
     if (!market.countries.includes(c)) return fail('VALIDATION_FAILED', `market ${market.id} sells to ${market.countries.join(', ')}, not ${String(input.country)}`, { field: 'country' });
     country = c;
   }
-  return ok({ market, country, channel: input.channel as FeedChannel, dutiesIncluded: row.dutiesIncluded });
+  let locale = market.locales[0]!;
+  if (input.language !== undefined) {
+    const wanted = typeof input.language === 'string' ? input.language.toLowerCase() : '';
+    const found = market.locales.find((l) => l.toLowerCase() === wanted);
+    if (!found) return fail('VALIDATION_FAILED', `market ${market.id} speaks ${market.locales.join(', ')}, not ${String(input.language)}`, { field: 'language' });
+    locale = found;
+  }
+  return ok({ market, country, locale, channel: input.channel as FeedChannel, dutiesIncluded: row.dutiesIncluded });
 }
 
 /**
@@ -57,7 +66,7 @@ export async function loadChannelFeed(
   const build = (async (): Promise<Result<BuiltFeed, FeedError>> => {
     const spec = CHANNEL_FEED_SPECS[target.channel];
     onProgress?.(`reading the catalog for market ${target.market.id} (${target.country})`);
-    const built = await buildFeedItems(deps, { market: target.market, dutiesIncluded: target.dutiesIncluded, country: target.country, spec, links, date });
+    const built = await buildFeedItems(deps, { market: target.market, dutiesIncluded: target.dutiesIncluded, country: target.country, locale: target.locale, spec, links, date });
     if (!built.ok) return built;
     onProgress?.(`checking ${built.value.items.length} items against ${spec.name}`);
     const validated = validateFeedItems(built.value.items, spec, { country: target.country });
@@ -83,7 +92,7 @@ export async function loadChannelFeed(
   }
 }
 
-/** The cache key of a target's feed: one per market, country and channel. */
-export function feedKey(target: { market: { id: string }; country: string; channel: string }): string {
-  return `${target.market.id}|${target.country}|${target.channel}`;
+/** The cache key of a target's feed: one per market, country, language and channel. */
+export function feedKey(target: { market: { id: string }; country: string; locale: string; channel: string }): string {
+  return `${target.market.id}|${target.country}|${target.locale}|${target.channel}`;
 }
