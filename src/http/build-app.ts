@@ -59,11 +59,14 @@ import { returnRoutes } from './routes/returns/returns.js';
 import { freightRoutes } from './routes/freight/freight-shipments.js';
 import { emailRoutes } from './routes/notifications/emails.js';
 import { feedRoutes } from './routes/channels/feeds.js';
+import { demoImageRoutes } from './routes/media/demo-images.js';
 import { marketplaceOrderRoutes } from './routes/channels/marketplace-orders.js';
 import { supportRoutes, type SupportRouteOptions } from './routes/support/support.js';
 import { companyRoutes } from './routes/b2b/companies.js';
 import { priceListRoutes } from './routes/b2b/price-lists.js';
 import { quoteRoutes } from './routes/b2b/quotes.js';
+import { bankTransferRoutes } from './routes/b2b/bank-transfers.js';
+import { receivablesRoute } from './routes/reports/receivables.js';
 
 export type AppOptions = {
   /** pino level, or false for no logs (tests, benchmarks). */
@@ -171,11 +174,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     freightRoutes,
     emailRoutes(options.publicUrl ?? 'http://localhost:3000'),
     feedRoutes(options.publicUrl ?? 'http://localhost:3000'),
+    demoImageRoutes,
     marketplaceOrderRoutes,
     supportRoutes(options.support ?? {}),
     companyRoutes,
     priceListRoutes,
     quoteRoutes,
+    bankTransferRoutes,
+    receivablesRoute,
     auditLogRoutes,
     providerWebhookRoutes,
     testGatewayRoutes,

@@ -61,13 +61,13 @@ describe('demo catalog', () => {
     for (const s of skus) assert.ok(SKU.test(s) && s.length <= 64, s);
   });
 
-  it('every product uses an HS subheading the landed-cost data covers, made in Vietnam, active, without images or national codes', () => {
+  it('every product uses an HS subheading the landed-cost data covers, made in Vietnam, active, with its one demo image and no national codes', () => {
     for (const p of DEMO_CATALOG) {
       assert.match(p.hsCode, /^\d{6}$/, p.handle);
       assert.ok(DEMO_HS.has(p.hsCode), `${p.handle}: ${p.hsCode} is not in demo-goods.ts`);
       assert.equal(p.originCountry, DEMO_STORE.originCountry, p.handle);
       assert.equal(p.status, 'active', p.handle);
-      assert.equal(p.images, undefined, p.handle);
+      assert.deepEqual(p.images, [{ url: `/media/demo/${p.handle}.png`, alt: p.translations.en?.title }], p.handle);
       assert.equal(p.nationalCodes, undefined, p.handle);
       assert.ok(p.material && p.material.trim().length > 0, `${p.handle}: material`);
     }

@@ -144,7 +144,7 @@ test('each bad field is named, table-driven', () => {
     ['tags', ['x'.repeat(51)], 'tags[0]'],
     ['images', [{ url: 'ftp://example.com/a.jpg' }], 'images[0].url'],
     ['images', [{ url: 'javascript:alert(1)' }], 'images[0].url'],
-    ['images', [{ url: '/relative.jpg' }], 'images[0].url'],
+    ['images', [{ url: 'relative.jpg' }], 'images[0].url'],
     ['images', [{ url: 'https://user:pw@example.com/a.jpg' }], 'images[0].url'],
     ['images', [{ url: 'https://example.com/a b.jpg' }], 'images[0].url'],
     ['images', ['https://example.com/a.jpg'], 'images[0]'],
@@ -263,4 +263,50 @@ test('hostile input: wrong types, huge strings, control characters, prototype ke
 test('GTIN check digits (GS1 mod 10)', () => {
   for (const good of ['4006381333931', '96385074', '036000291452', '10614141000415']) assert.ok(hasValidGtinCheckDigit(good), good);
   for (const bad of ['4006381333932', '96385075', '036000291453']) assert.ok(!hasValidGtinCheckDigit(bad), bad);
+});
+
+test('image paths on the store\'s own server are kept as given, next to http(s) URLs', () => {
+  const good = ['/media/demo/bamboo-chopsticks.png', '/a.jpg', '/media/x%20y.png', '/media/a.png?v=2', '/m/..a/b...png', '/m/%2e%2ex/a.png', `/${'a'.repeat(2047)}`];
+  for (const url of good) {
+    const r = validateProductInput({ ...base(), images: [{ url, alt: 'A bag' }, { url: 'https://cdn.example.com/b.jpg' }] });
+    assert.ok(r.ok, `${url}: ${r.ok ? '' : r.message}`);
+    assert.deepEqual(r.value.images, [{ url, alt: 'A bag' }, { url: 'https://cdn.example.com/b.jpg', alt: null }]);
+  }
+});
+
+test('hostile or malformed image paths are refused naming images[i].url, and nothing else', () => {
+  const bad = [
+    '//evil.com/x',
+    '///evil.com/x',
+    '/\\evil.com/x',
+    '/media\\..\\secret.png',
+    '/a/../b',
+    '/a/..',
+    '/../etc/passwd',
+    '/a/./b',
+    '/a/%2e%2e/b',
+    '/a/%2E./b',
+    '/a/.%2e?x=1',
+    '/',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:image/png;base64,AAAA',
+    'media/demo/a.png',
+    './a.png',
+    '/media/a b.png',
+    ' /media/a.png',
+    '/media/a.png\n',
+    '/media/\u0000a.png',
+    '/media/\u007fa.png',
+    '/media/\u0085a.png',
+    '/media/a\tb.png',
+    `/${'a'.repeat(2048)}`,
+  ];
+  for (const url of bad) {
+    assert.deepEqual(fieldsOf({ ...base(), images: [{ url }] }), ['images[0].url'], JSON.stringify(url));
+    assert.deepEqual(fieldsOf({ ...base(), images: [{ url: '/ok.png' }, { url }] }), ['images[1].url'], JSON.stringify(url));
+  }
+  const r = validateProductInput({ ...base(), images: [{ url: '//evil.com/x' }] });
+  assert.ok(!r.ok);
+  assert.match(r.message, /^images\[0\]\.url must be an http:\/\/ or https:\/\/ URL, or a path on this store starting with one \//);
 });

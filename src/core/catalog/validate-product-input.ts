@@ -166,7 +166,7 @@ function checkImages(value: unknown, add: AddIssue): ValidProduct['images'] | un
 /**
  * The image URL as given when it is an absolute http(s) URL with a host and no credentials, or a
  * root-relative path on the store's own server (`/media/demo/a.png`): one leading slash (`//host`
- * is another host), no backslash (browsers read `/\\host` as `//host`), no `.` or `..` segment,
+ * is another host), no backslash (browsers read `/\host` as `//host`), no `.` or `..` segment,
  * also percent-encoded (WHATWG URL treats `%2e%2e` as `..`). Never spaces or control characters.
  * Paths are made absolute against the public URL wherever they leave the server (channel feeds).
  */
@@ -183,7 +183,7 @@ function imageUrl(text: string): string | undefined {
 
 /** A path on this server: `/` then no second slash, no backslash, no dot segment; resolves to the same host. */
 function rootRelativePath(text: string): string | undefined {
-  if (text.startsWith('//') || text.includes('\\')) return undefined;
+  if (text.length < 2 || text.startsWith('//') || text.includes('\\')) return undefined;
   const path = text.split(/[?#]/, 1)[0]!;
   if (path.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) return undefined;
   try {

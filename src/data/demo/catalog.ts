@@ -9,6 +9,9 @@
  * (.99 in the US, .90 in the euro area, ...: see markets.ts). Weights are shipping weights in
  * kilograms (product and retail packaging), dimensions the packed size in centimetres.
  *
+ * Each product has one image on the store's own server, `/media/demo/{handle}.png`, drawn by the
+ * server from the product's main category (src/services/media/demo-images.ts); feeds make it absolute.
+ *
  * Classification notes, where the obvious heading would be wrong:
  * - Cashews are sold plain (shelled and dried, never roasted or salted): roasted or salted nuts leave
  *   0801 for 2008.19, and the reduced food VAT rules of several countries assume plain nuts.
@@ -39,6 +42,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Roasted Robusta coffee beans (Coffea canephora)',
     categories: ['pantry', 'coffee'],
     tags: ['robusta', 'whole-bean', 'central-highlands', 'medium-dark-roast', 'bestseller'],
+    images: [{ url: '/media/demo/buon-ma-thuot-robusta-whole-beans.png', alt: 'Buôn Ma Thuột Robusta Whole Beans' }],
     translations: {
       en: {
         title: 'Buôn Ma Thuột Robusta Whole Beans',
@@ -80,6 +84,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Roasted Arabica coffee beans (Coffea arabica)',
     categories: ['pantry', 'coffee'],
     tags: ['arabica', 'whole-bean', 'da-lat', 'light-medium-roast', 'single-origin'],
+    images: [{ url: '/media/demo/cau-dat-arabica-whole-beans.png', alt: 'Cầu Đất Arabica Whole Beans' }],
     translations: {
       en: {
         title: 'Cầu Đất Arabica Whole Beans',
@@ -120,6 +125,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Roasted ground coffee, Robusta and Arabica blend',
     categories: ['pantry', 'coffee'],
     tags: ['blend', 'ground', 'phin', 'dark-roast'],
+    images: [{ url: '/media/demo/hoi-an-phin-blend-ground.png', alt: 'Hội An Phin Blend, Ground' }],
     translations: {
       en: {
         title: 'Hội An Phin Blend, Ground',
@@ -164,6 +170,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Cashew kernels (Anacardium occidentale), shelled and dried',
     categories: ['pantry', 'nuts'],
     tags: ['cashews', 'w320', 'unsalted', 'unroasted', 'binh-phuoc'],
+    images: [{ url: '/media/demo/binh-phuoc-cashews-natural.png', alt: 'Bình Phước Whole Cashews, Natural' }],
     translations: {
       en: {
         title: 'Bình Phước Whole Cashews, Natural',
@@ -205,6 +212,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Cashew kernels (Anacardium occidentale), shelled and dried; tinplate tin',
     categories: ['pantry', 'nuts'],
     tags: ['cashews', 'w180', 'gift', 'tet', 'unsalted'],
+    images: [{ url: '/media/demo/king-cashews-w180-gift-tin.png', alt: 'King Cashews W180 Gift Tin' }],
     translations: {
       en: {
         title: 'King Cashews W180 Gift Tin',
@@ -246,6 +254,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: '100% mulberry silk twill, 16 momme',
     categories: ['accessories', 'scarves'],
     tags: ['silk', 'mulberry-silk', 'hand-rolled', 'ma-chau', 'gift'],
+    images: [{ url: '/media/demo/hoi-an-silk-square-scarf.png', alt: 'Hội An Silk Square Scarf' }],
     translations: {
       en: {
         title: 'Hội An Silk Square Scarf',
@@ -287,6 +296,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: '100% silk crêpe de chine',
     categories: ['accessories', 'scarves'],
     tags: ['silk', 'lotus', 'printed', 'gift'],
+    images: [{ url: '/media/demo/lotus-print-long-silk-scarf.png', alt: 'Lotus Print Long Silk Scarf' }],
     translations: {
       en: {
         title: 'Lotus Print Long Silk Scarf',
@@ -327,6 +337,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: '100% mulberry silk twill',
     categories: ['accessories', 'scarves'],
     tags: ['silk', 'bandana', 'printed', 'hand-rolled'],
+    images: [{ url: '/media/demo/old-town-silk-neckerchief.png', alt: 'Old Town Silk Neckerchief' }],
     translations: {
       en: {
         title: 'Old Town Silk Neckerchief',
@@ -368,6 +379,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: '100% mulberry silk charmeuse, 19 momme',
     categories: ['apparel', 'dresses'],
     tags: ['silk', 'midi', 'bias-cut', 'tailored-in-hoi-an'],
+    images: [{ url: '/media/demo/hoi-an-silk-slip-dress.png', alt: 'Hội An Silk Slip Dress' }],
     translations: {
       en: {
         title: 'Hội An Silk Slip Dress',
@@ -409,6 +421,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: '100% silk crêpe de chine, sand-washed',
     categories: ['apparel', 'dresses'],
     tags: ['silk', 'wrap-dress', 'printed', 'lotus', 'knee-length'],
+    images: [{ url: '/media/demo/chu-dau-lotus-silk-wrap-dress.png', alt: 'Lotus Silk Wrap Dress' }],
     translations: {
       en: {
         title: 'Lotus Silk Wrap Dress',
@@ -454,6 +467,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: '100% combed cotton jersey, 180 g/m²',
     categories: ['apparel', 'tees'],
     tags: ['cotton', 'screen-printed', 'unisex', 'lanterns'],
+    images: [{ url: '/media/demo/hoi-an-lantern-tee.png', alt: 'Hội An Lantern Tee' }],
     translations: {
       en: {
         title: 'Hội An Lantern Tee',
@@ -495,6 +509,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: '100% cotton jersey, 220 g/m², garment-dyed',
     categories: ['apparel', 'tees'],
     tags: ['cotton', 'heavyweight', 'garment-dyed', 'unisex', 'basics'],
+    images: [{ url: '/media/demo/everyday-heavyweight-cotton-tee.png', alt: 'Everyday Heavyweight Cotton Tee' }],
     translations: {
       en: {
         title: 'Everyday Heavyweight Cotton Tee',
@@ -541,6 +556,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Full-grain vegetable-tanned cowhide; cotton canvas lining',
     categories: ['accessories', 'bags'],
     tags: ['leather', 'tote', 'hand-stitched', 'laptop'],
+    images: [{ url: '/media/demo/leather-market-tote.png', alt: 'Leather Market Tote' }],
     translations: {
       en: {
         title: 'Leather Market Tote',
@@ -581,6 +597,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Vegetable-tanned cowhide; brass hardware',
     categories: ['accessories', 'bags'],
     tags: ['leather', 'crossbody', 'travel'],
+    images: [{ url: '/media/demo/leather-crossbody-bag.png', alt: 'Leather Crossbody Bag' }],
     translations: {
       en: {
         title: 'Leather Crossbody Bag',
@@ -621,6 +638,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Hand-woven cowhide strips; cotton lining',
     categories: ['accessories', 'bags'],
     tags: ['leather', 'woven', 'bucket-bag', 'handmade'],
+    images: [{ url: '/media/demo/woven-leather-bucket-bag.png', alt: 'Woven Leather Bucket Bag' }],
     translations: {
       en: {
         title: 'Woven Leather Bucket Bag',
@@ -662,6 +680,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Porcelain, hand-painted cobalt underglaze',
     categories: ['home', 'ceramics'],
     tags: ['porcelain', 'tea', 'hand-painted', 'blue-and-white', 'gift'],
+    images: [{ url: '/media/demo/blue-lotus-porcelain-tea-set.png', alt: 'Blue Lotus Porcelain Tea Set' }],
     translations: {
       en: {
         title: 'Blue Lotus Porcelain Tea Set',
@@ -699,6 +718,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Porcelain',
     categories: ['home', 'ceramics'],
     tags: ['porcelain', 'bowls', 'dishwasher-safe', 'microwave-safe'],
+    images: [{ url: '/media/demo/porcelain-rice-bowls-set-of-4.png', alt: 'Porcelain Rice Bowls, Set of 4' }],
     translations: {
       en: {
         title: 'Porcelain Rice Bowls, Set of 4',
@@ -739,6 +759,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Glazed stoneware',
     categories: ['home', 'ceramics'],
     tags: ['stoneware', 'bat-trang', 'mug', 'hand-thrown', 'crackle-glaze'],
+    images: [{ url: '/media/demo/bat-trang-crackle-glaze-mug.png', alt: 'Bát Tràng Crackle-Glaze Mug' }],
     translations: {
       en: {
         title: 'Bát Tràng Crackle-Glaze Mug',
@@ -779,6 +800,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Glazed stoneware',
     categories: ['home', 'ceramics'],
     tags: ['stoneware', 'bat-trang', 'plates', 'speckled-glaze'],
+    images: [{ url: '/media/demo/bat-trang-stoneware-plates-set-of-2.png', alt: 'Bát Tràng Stoneware Plates, Set of 2' }],
     translations: {
       en: {
         title: 'Bát Tràng Stoneware Plates, Set of 2',
@@ -823,6 +845,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Wood, sơn mài lacquer, duck eggshell inlay; silk lining',
     categories: ['home', 'lacquerware'],
     tags: ['lacquer', 'son-mai', 'eggshell-inlay', 'jewellery-box', 'gift'],
+    images: [{ url: '/media/demo/eggshell-lacquer-jewellery-box.png', alt: 'Eggshell Lacquer Jewellery Box' }],
     translations: {
       en: {
         title: 'Eggshell Lacquer Jewellery Box',
@@ -863,6 +886,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Lacquered wood, gold leaf',
     categories: ['home', 'lacquerware'],
     tags: ['lacquer', 'son-mai', 'tray', 'gold-leaf'],
+    images: [{ url: '/media/demo/lacquer-serving-tray.png', alt: 'Lacquer Serving Tray' }],
     translations: {
       en: {
         title: 'Lacquer Serving Tray',
@@ -903,6 +927,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Acacia wood, food-safe finish inside, lacquer outside',
     categories: ['home', 'lacquerware'],
     tags: ['lacquer', 'acacia', 'salad-bowl', 'wooden-tableware'],
+    images: [{ url: '/media/demo/lacquered-acacia-salad-bowl.png', alt: 'Lacquered Acacia Salad Bowl' }],
     translations: {
       en: {
         title: 'Lacquered Acacia Salad Bowl',
@@ -944,6 +969,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Pressed bamboo',
     categories: ['home', 'bamboo'],
     tags: ['bamboo', 'kitchen', 'cutting-board'],
+    images: [{ url: '/media/demo/bamboo-cutting-board.png', alt: 'Bamboo Cutting Board' }],
     translations: {
       en: {
         title: 'Bamboo Cutting Board',
@@ -984,6 +1010,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Natural bamboo, carbonised, unlacquered',
     categories: ['home', 'bamboo'],
     tags: ['bamboo', 'chopsticks', 'kitchen', 'unlacquered'],
+    images: [{ url: '/media/demo/bamboo-chopsticks.png', alt: 'Natural Bamboo Chopsticks' }],
     translations: {
       en: {
         title: 'Natural Bamboo Chopsticks',
@@ -1024,6 +1051,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Bamboo',
     categories: ['home', 'bamboo'],
     tags: ['bamboo', 'kitchen', 'utensils'],
+    images: [{ url: '/media/demo/bamboo-kitchen-utensil-set.png', alt: 'Bamboo Kitchen Utensil Set' }],
     translations: {
       en: {
         title: 'Bamboo Kitchen Utensil Set',
@@ -1061,6 +1089,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Split bamboo',
     categories: ['home', 'bamboo'],
     tags: ['bamboo', 'basket', 'hand-woven', 'storage', 'hue'],
+    images: [{ url: '/media/demo/hand-woven-bamboo-basket-with-lid.png', alt: 'Hand-Woven Bamboo Basket with Lid' }],
     translations: {
       en: {
         title: 'Hand-Woven Bamboo Basket with Lid',
@@ -1106,6 +1135,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Vegetable-tanned leather upper and footbed; natural rubber sole',
     categories: ['accessories', 'sandals'],
     tags: ['leather', 'sandals', 'slides', 'womens', 'hand-stitched'],
+    images: [{ url: '/media/demo/womens-leather-slide-sandals.png', alt: 'Women’s Leather Slide Sandals' }],
     translations: {
       en: {
         title: 'Women’s Leather Slide Sandals',
@@ -1147,6 +1177,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Vegetable-tanned leather upper and footbed; rubber sole; brass buckle',
     categories: ['accessories', 'sandals'],
     tags: ['leather', 'sandals', 'mens', 'buckle'],
+    images: [{ url: '/media/demo/mens-leather-sandals.png', alt: 'Men’s Leather Sandals' }],
     translations: {
       en: {
         title: 'Men’s Leather Sandals',
@@ -1188,6 +1219,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Hand-woven cotton brocade (thổ cẩm) straps; rubber sole',
     categories: ['accessories', 'sandals'],
     tags: ['sandals', 'brocade', 'tho-cam', 'flat', 'handmade'],
+    images: [{ url: '/media/demo/brocade-strap-sandals.png', alt: 'Brocade Strap Sandals' }],
     translations: {
       en: {
         title: 'Brocade Strap Sandals',
@@ -1233,6 +1265,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Cream in a glass jar; with turmeric extract, wild honey and rice bran oil',
     categories: ['beauty', 'skincare'],
     tags: ['skincare', 'face-cream', 'turmeric', 'fragrance-free'],
+    images: [{ url: '/media/demo/turmeric-honey-face-cream.png', alt: 'Turmeric & Honey Face Cream' }],
     translations: {
       en: {
         title: 'Turmeric & Honey Face Cream',
@@ -1270,6 +1303,7 @@ export const DEMO_CATALOG: ProductInput[] = [
     material: 'Coconut oil, shea butter, lemongrass essential oil; aluminium tin',
     categories: ['beauty', 'skincare'],
     tags: ['skincare', 'body-butter', 'coconut', 'lemongrass', 'ben-tre'],
+    images: [{ url: '/media/demo/coconut-lemongrass-body-butter.png', alt: 'Coconut & Lemongrass Body Butter' }],
     translations: {
       en: {
         title: 'Coconut & Lemongrass Body Butter',

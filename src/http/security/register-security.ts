@@ -38,7 +38,7 @@ const EXEMPT_URLS = new Set(['/healthz', '/readyz']);
 
 /** Routes never rate limited: health checks (load balancers poll them), static files, signed provider callbacks. */
 export function isExemptFromRateLimits(url: string): boolean {
-  return EXEMPT_URLS.has(url) || url.startsWith('/storefront/assets/') || url.startsWith('/admin/assets/') || url.startsWith('/docs/static/') || isProviderCallback(url);
+  return EXEMPT_URLS.has(url) || url.startsWith('/storefront/assets/') || url.startsWith('/media/demo/') || url.startsWith('/admin/assets/') || url.startsWith('/docs/static/') || isProviderCallback(url);
 }
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? [...v] : [v]);

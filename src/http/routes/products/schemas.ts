@@ -44,7 +44,7 @@ export const productInputSchema = {
     material: text(200),
     categories: { type: 'array', maxItems: 50, items: { type: 'string' } },
     tags: { type: 'array', maxItems: 50, items: { type: 'string' } },
-    images: { type: 'array', maxItems: 50, items: { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' }, alt: text(500) } } },
+    images: { type: 'array', maxItems: 50, items: { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri-reference', description: 'an http(s) URL, or a path on this store starting with one / ("/media/demo/a.png")' }, alt: text(500) } } },
     translations: { type: 'object', description: 'Texts by BCP 47 locale; en is required', additionalProperties: translationInput, examples: [{ en: { title: 'Robusta coffee beans' } }] },
     variants: { type: 'array', minItems: 1, maxItems: 500, items: variantInput },
   },
