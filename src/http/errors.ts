@@ -107,6 +107,9 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
   QUOTE_STATE_CONFLICT: 409,
   QUOTE_EXPIRED: 409,
   CREDIT_LIMIT_EXCEEDED: 422,
+  // Distributor bank transfers (src/services/b2b/payments).
+  TRANSFER_EXCEEDS_OPEN: 422,
+  TRANSFER_REFERENCE_USED: 409,
 };
 
 const TITLES: Readonly<Record<number, string>> = {

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { main } from '../../src/cli/main.js';
+import { createDb } from '../../src/db/create-db.js';
 import { recordingIo } from '../support/cli-io.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'landfall-feeds-'));
@@ -18,6 +20,11 @@ async function run(argv: string[]) {
 before(async () => {
   const seeded = await run(['seed', '--json']);
   assert.equal(seeded.code, 0, seeded.stderr);
+  // One demo product without its image, so the feeds have an item to leave out.
+  const db = await createDb({ kind: 'pglite', dataDir });
+  assert.ok(db.ok);
+  await db.value.orm.execute(sql`update products set images = '[]'::jsonb where handle = 'bamboo-chopsticks'`);
+  await db.value.close();
 });
 
 test('feeds --help, and usage errors exit 2 with one line', async () => {
@@ -50,13 +57,13 @@ test('[pglite] generate writes the feed to stdout or a file; --json prints the r
   assert.match(xml.stdout, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<rss version="2\.0"/);
   assert.match(xml.stderr, /reading the catalog for market uk \(GB\)/);
   assert.match(xml.stderr, /left out bamboo-chopsticks BAM-CHP-5: image_link: required by Google Merchant Center; missing/);
-  assert.match(xml.stderr, /0 items written, \d+ left out/);
+  assert.match(xml.stderr, /65 items written, 2 left out \(2 problems\)/);
 
   const file = path.join(dataDir, 'uk.csv');
   const json = await run(['feeds', 'generate', '--market', 'uk', '--channel', 'meta', '-o', file, '--json']);
   assert.equal(json.code, 0, json.stderr);
   const report = JSON.parse(json.stdout) as { market: string; country: string; channel: string; format: string; itemCount: number; problems: Array<{ product: string; sku: string; field: string }> };
-  assert.deepEqual([report.market, report.country, report.channel, report.format, report.itemCount], ['uk', 'GB', 'meta', 'csv', 0]);
+  assert.deepEqual([report.market, report.country, report.channel, report.format, report.itemCount], ['uk', 'GB', 'meta', 'csv', 65]);
   assert.ok(report.problems.some((p) => p.product === 'bamboo-chopsticks' && p.sku === 'BAM-CHP-5' && p.field === 'image_link'));
   assert.match(fs.readFileSync(file, 'utf8'), /^id,title,description,availability,condition,price,link,image_link,brand,/);
 

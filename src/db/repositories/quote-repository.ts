@@ -43,7 +43,7 @@ export function createQuoteRepository(orm: Orm) {
      */
     async openNetTermsMinor(companyId: string, currency: string): Promise<number> {
       const [row] = await orm
-        .select({ n: sql<string>`coalesce(sum(${orders.totalMinor}), 0)::text` })
+        .select({ n: sql<string>`coalesce(sum(${orders.totalMinor} - ${orders.capturedMinor}), 0)::text` })
         .from(orders)
         .where(and(eq(orders.companyId, companyId), eq(orders.currency, currency), sql`${orders.paymentTerms} in ('net_30', 'net_60')`, sql`${orders.paidAt} is null`, sql`${orders.cancelledAt} is null`));
       return Number(row!.n);

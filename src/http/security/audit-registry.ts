@@ -191,6 +191,8 @@ export const AUDITED_ROUTES: Readonly<Record<string, AuditTarget | NotAudited>> 
   'POST /v1/admin/quotes/:number/accept': { action: 'quote.accept', entityType: 'quote', id: param('number'), load: quote },
   'POST /v1/admin/quotes/:number/order': { action: 'quote.order', entityType: 'quote', id: param('number'), load: quote },
   'POST /v1/admin/quotes/:number/cancel': { action: 'quote.cancel', entityType: 'quote', id: param('number'), load: quote },
+  // A distributor's bank transfer recorded against its order (the order before and after).
+  'POST /v1/admin/orders/:number/bank-transfers': { action: 'order.bank_transfer', entityType: 'order', id: param('number'), load: order },
   // Market selection.
   'PUT /v1/admin/market-selection/profile': { action: 'market_selection_profile.put', entityType: 'market_selection_profile', load: async (c) => c.read('/v1/admin/market-selection/profile') },
   'POST /v1/admin/market-selection/ranking': { notAudited: 'ranks countries with a posted profile; stores nothing' },

@@ -300,8 +300,10 @@ function formatMinor(amount: number, currency: string): string {
  * `order.cancelled` is appended. Then the money: a payment still open is cancelled at the provider
  * (before the transaction, so a buyer cannot pay while it runs), and what was captured is refunded
  * in full on the cancelled order (nothing was imported, so duties and taxes too). Cancelling again
- * finishes a refund that did not go through. Once any parcel has shipped, cancel is refused:
- * refund the lines instead.
+ * finishes a refund that did not go through. Money a distributor sent by bank transfer goes back
+ * by a transfer from the bank: it is reported (`order.paid_after_cancel` with the amount received),
+ * not refunded through a provider. Once any parcel has shipped, cancel is refused: refund the
+ * lines instead.
  */
 export async function cancelOrder(deps: CheckoutDeps, numberText: string, input: unknown, options: { providerKey?: string } = {}): Promise<Result<OrderView, OrderFailure | RefundFailure>> {
   const body = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
@@ -345,21 +347,27 @@ export async function cancelOrder(deps: CheckoutDeps, numberText: string, input:
         }
       }
       const saved = await saveOrderChange(tx, locked, { cancelledAt: at, cancelReason: reason }, 'cancelled', at);
-      // Part of a distributor's invoice already arrived by bank transfer: reported for the transfer back, as a payment arriving after the cancel is.
-      if (locked.paidAt === null && locked.capturedMinor > 0) await tx.outbox.append({ type: 'order.paid_after_cancel', subject: { kind: 'order', id: locked.id }, payload: { ...orderEventPayload(saved), received: { amount: formatMinor(locked.capturedMinor, locked.currency), currency: locked.currency } } }, at);
+      // Money that came by bank transfer (all of a distributor's invoice, or part of it) goes back by
+      // a transfer from the bank, not through a provider: reported, as a payment arriving after the cancel is.
+      if (byBankTransfer(locked)) await tx.outbox.append({ type: 'order.paid_after_cancel', subject: { kind: 'order', id: locked.id }, payload: { ...orderEventPayload(saved), received: { amount: formatMinor(locked.capturedMinor, locked.currency), currency: locked.currency } } }, at);
       return ok(saved);
     });
     if (!done.ok) return done;
     o = done.value;
   }
 
-  if (o.paidAt !== null && o.capturedMinor > o.refundedMinor) {
+  if (o.paidAt !== null && o.capturedMinor > o.refundedMinor && !byBankTransfer(o)) {
     const everything = { lines: o.lines.filter((l) => l.quantity > l.refundedQuantity).map((l) => ({ sku: l.sku, quantity: l.quantity - l.refundedQuantity })), shipping: true, fees: true, reason };
     const split = await planRefund(deps, o, everything);
     if (split.ok) return payRefund(deps, o, split.value, everything, options);
     if (split.code !== 'NOTHING_TO_REFUND') return split;
   }
   return ok(toOrderView((await deps.orders.byId(o.id))!));
+}
+
+/** Money received for the order by bank transfer and not refunded: a distributor's transfers (src/services/b2b/payments). */
+function byBankTransfer(o: OrderRecord): boolean {
+  return o.capturedMinor > o.refundedMinor && (o.paidAt === null || o.paymentMethod === 'bank_transfer');
 }
 
 /** A parcel with an active carrier label would still be collected: its label is voided before the order is cancelled. */

@@ -910,7 +910,10 @@ export interface paths {
                         categories?: string[];
                         tags?: string[];
                         images?: {
-                            /** Format: uri */
+                            /**
+                             * Format: uri-reference
+                             * @description an http(s) URL, or a path on this store starting with one / ("/media/demo/a.png")
+                             */
                             url: string;
                             alt?: string;
                         }[];
@@ -17804,6 +17807,8 @@ export interface paths {
                 query?: {
                     /** @description one of the market's countries (default its first): prices, tax and links for buyers there */
                     country?: string;
+                    /** @description one of the market's languages (default its first): titles, descriptions and links in it */
+                    language?: string;
                 };
                 header?: never;
                 path: {
@@ -17875,6 +17880,8 @@ export interface paths {
                 query?: {
                     /** @description one of the market's countries (default its first): prices, tax and links for buyers there */
                     country?: string;
+                    /** @description one of the market's languages (default its first): titles, descriptions and links in it */
+                    language?: string;
                 };
                 header?: never;
                 path: {
@@ -17946,6 +17953,8 @@ export interface paths {
                 query?: {
                     /** @description one of the market's countries (default its first): prices, tax and links for buyers there */
                     country?: string;
+                    /** @description one of the market's languages (default its first): titles, descriptions and links in it */
+                    language?: string;
                 };
                 header?: never;
                 path: {
@@ -18014,6 +18023,8 @@ export interface paths {
                 query?: {
                     /** @description one of the market's countries (default its first): prices, tax and links for buyers there */
                     country?: string;
+                    /** @description one of the market's languages (default its first): titles, descriptions and links in it */
+                    language?: string;
                 };
                 header?: never;
                 path: {
@@ -21547,6 +21558,420 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{number}/bank-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bank transfers recorded for an order, with its total, what was received and what is open */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example LF-100420 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            order?: string;
+                            status?: string;
+                            paymentTerms?: string | null;
+                            /** Format: date */
+                            paymentDueOn?: string | null;
+                            total?: components["schemas"]["Money"];
+                            received?: components["schemas"]["Money"];
+                            open?: components["schemas"]["Money"];
+                            /** Format: date-time */
+                            paidAt?: string | null;
+                            transfers?: {
+                                /** @description the transfer's payment id */
+                                id?: string;
+                                order?: string;
+                                /** @description the bank's reference, as compared: trimmed, spaces collapsed, upper case */
+                                reference?: string;
+                                amount?: components["schemas"]["Money"];
+                                /** Format: date */
+                                receivedOn?: string;
+                                refunded?: components["schemas"]["Money"];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a distributor's bank transfer against its order: parts add up, and the order is paid when they reach its total
+         * @description 201 with the transfer and the order account; the same transfer (same reference, amount and day) again answers 200 with what is stored and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example LF-100420 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @example 1523.73 */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        /**
+                         * @description the bank's reference for this transfer, at most 140 characters
+                         * @example PF-Q-1001 / 2026-12-01
+                         */
+                        reference: string;
+                        /**
+                         * @description the day the transfer arrived, YYYY-MM-DD, not after today
+                         * @example 2026-12-01
+                         */
+                        receivedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: this transfer was already recorded, and this is what is stored */
+                            created?: boolean;
+                            transfer?: {
+                                /** @description the transfer's payment id */
+                                id?: string;
+                                order?: string;
+                                /** @description the bank's reference, as compared: trimmed, spaces collapsed, upper case */
+                                reference?: string;
+                                amount?: components["schemas"]["Money"];
+                                /** Format: date */
+                                receivedOn?: string;
+                                refunded?: components["schemas"]["Money"];
+                            };
+                            account?: {
+                                order?: string;
+                                status?: string;
+                                paymentTerms?: string | null;
+                                /** Format: date */
+                                paymentDueOn?: string | null;
+                                total?: components["schemas"]["Money"];
+                                received?: components["schemas"]["Money"];
+                                open?: components["schemas"]["Money"];
+                                /** Format: date-time */
+                                paidAt?: string | null;
+                                transfers?: {
+                                    /** @description the transfer's payment id */
+                                    id?: string;
+                                    order?: string;
+                                    /** @description the bank's reference, as compared: trimmed, spaces collapsed, upper case */
+                                    reference?: string;
+                                    amount?: components["schemas"]["Money"];
+                                    /** Format: date */
+                                    receivedOn?: string;
+                                    refunded?: components["schemas"]["Money"];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: this transfer was already recorded, and this is what is stored */
+                            created?: boolean;
+                            transfer?: {
+                                /** @description the transfer's payment id */
+                                id?: string;
+                                order?: string;
+                                /** @description the bank's reference, as compared: trimmed, spaces collapsed, upper case */
+                                reference?: string;
+                                amount?: components["schemas"]["Money"];
+                                /** Format: date */
+                                receivedOn?: string;
+                                refunded?: components["schemas"]["Money"];
+                            };
+                            account?: {
+                                order?: string;
+                                status?: string;
+                                paymentTerms?: string | null;
+                                /** Format: date */
+                                paymentDueOn?: string | null;
+                                total?: components["schemas"]["Money"];
+                                received?: components["schemas"]["Money"];
+                                open?: components["schemas"]["Money"];
+                                /** Format: date-time */
+                                paidAt?: string | null;
+                                transfers?: {
+                                    /** @description the transfer's payment id */
+                                    id?: string;
+                                    order?: string;
+                                    /** @description the bank's reference, as compared: trimmed, spaces collapsed, upper case */
+                                    reference?: string;
+                                    amount?: components["schemas"]["Money"];
+                                    /** Format: date */
+                                    receivedOn?: string;
+                                    refunded?: components["schemas"]["Money"];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Distributor orders not yet paid (net terms and prepayment) per company: total, received by bank transfer, open, due date, days overdue, aged into current, 1-30, 31-60, 61-90 and over 90 days, with totals per currency
+         * @description CSV with ?format=csv or Accept: text/csv. A bad asOf is 400 naming it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description the day the report stands at, YYYY-MM-DD (default: today, UTC)
+                     * @example 2027-01-31
+                     */
+                    asOf?: string;
+                    /** @description csv: the report as text/csv (RFC 4180, UTF-8); the same as Accept: text/csv */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            asOf?: string;
+                            /** @enum {string} */
+                            timeZone?: "UTC";
+                            buckets?: string[];
+                            companies?: {
+                                companyId?: string | null;
+                                name?: string;
+                                country?: string | null;
+                                orders?: {
+                                    order?: string;
+                                    /** Format: date */
+                                    orderedOn?: string;
+                                    status?: string;
+                                    paymentTerms?: string;
+                                    /**
+                                     * Format: date
+                                     * @description null on prepayment: payable before the goods leave
+                                     */
+                                    dueOn?: string | null;
+                                    daysOverdue?: number;
+                                    /** @enum {string} */
+                                    bucket?: "current" | "days1to30" | "days31to60" | "days61to90" | "over90";
+                                    total?: components["schemas"]["Money"];
+                                    received?: components["schemas"]["Money"];
+                                    open?: components["schemas"]["Money"];
+                                }[];
+                                totals?: {
+                                    currency?: string;
+                                    orders?: number;
+                                    total?: components["schemas"]["Money"];
+                                    received?: components["schemas"]["Money"];
+                                    open?: components["schemas"]["Money"];
+                                    /** @description open amounts: current (not due, or prepayment), 1-30, 31-60, 61-90, over 90 days overdue */
+                                    buckets?: {
+                                        current?: components["schemas"]["Money"];
+                                        days1to30?: components["schemas"]["Money"];
+                                        days31to60?: components["schemas"]["Money"];
+                                        days61to90?: components["schemas"]["Money"];
+                                        over90?: components["schemas"]["Money"];
+                                    };
+                                }[];
+                            }[];
+                            totals?: {
+                                currency?: string;
+                                orders?: number;
+                                total?: components["schemas"]["Money"];
+                                received?: components["schemas"]["Money"];
+                                open?: components["schemas"]["Money"];
+                                /** @description open amounts: current (not due, or prepayment), 1-30, 31-60, 61-90, over 90 days overdue */
+                                buckets?: {
+                                    current?: components["schemas"]["Money"];
+                                    days1to30?: components["schemas"]["Money"];
+                                    days31to60?: components["schemas"]["Money"];
+                                    days61to90?: components["schemas"]["Money"];
+                                    over90?: components["schemas"]["Money"];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -32,9 +32,9 @@ export function toBankTransferView(p: PaymentRow): BankTransferView {
   return { id: p.id, order: p.reference, reference: p.providerPaymentId, amount: money(p.capturedMinor, p.currency), receivedOn: p.createdAt.toISOString().slice(0, 10), refunded: money(p.refundedMinor, p.currency) };
 }
 
-/** The transfers among an order's payments (succeeded bank transfers), oldest received first. */
+/** The transfers among an order's payments (succeeded bank transfers), oldest received first, then in the order recorded. */
 export function bankTransfersOf(payments: readonly PaymentRow[]): PaymentRow[] {
-  return payments.filter((p) => p.provider === BANK_TRANSFER && p.status === 'succeeded');
+  return payments.filter((p) => p.provider === BANK_TRANSFER && p.status === 'succeeded').sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.updatedAt.getTime() - b.updatedAt.getTime());
 }
 
 /** The order's account: its total, what its transfers brought in, what is still open (never below zero). */

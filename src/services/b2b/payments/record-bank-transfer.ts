@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { formatAmount } from '../../../core/money/money.js';
 import { parseOrderNumber } from '../../../core/orders/order-number.js';
 import { checkOrderAction } from '../../../core/orders/order-status.js';
@@ -67,7 +68,7 @@ export async function recordBankTransfer(deps: BankTransferDeps, numberText: str
         const same = await payments.lockByProviderId(BANK_TRANSFER, t.reference);
         if (same) return answerAgain(tx, o, same, t);
         checkOrderTakes(o, t);
-        const { row, created } = await payments.insert({ id: crypto.randomUUID(), provider: BANK_TRANSFER, providerPaymentId: t.reference, reference: o.number, method: BANK_TRANSFER, amountMinor: t.amountMinor, currency: t.currency, status: 'succeeded', nextAction: null, failureCode: null, failureMessage: null }, new Date(`${t.receivedOn}T00:00:00.000Z`));
+        const { row, created } = await payments.insert({ id: randomUUID(), provider: BANK_TRANSFER, providerPaymentId: t.reference, reference: o.number, method: BANK_TRANSFER, amountMinor: t.amountMinor, currency: t.currency, status: 'succeeded', nextAction: null, failureCode: null, failureMessage: null }, new Date(`${t.receivedOn}T00:00:00.000Z`));
         // Another order took the reference a moment ago (the unique index waited for it): as if it had been there.
         if (!created) return answerAgain(tx, o, row, t);
         const payment = await payments.update(row.id, { capturedMinor: t.amountMinor }, at);
