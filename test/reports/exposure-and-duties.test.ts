@@ -157,7 +157,7 @@ describeWithDatabases('reports: currency exposure, carrier duty invoices and the
     const eu = await s.admin('GET', '/v1/admin/reports/orders?market=eu&currency=EUR');
     assert.equal(eu.status, 200, said(eu));
     assert.deepEqual(eu.body.items.map((o: any) => [o.number, o.market, o.currency, o.total, o.net]), [[a.number, 'eu', 'EUR', a.totals.total, a.totals.total]]);
-    assert.deepEqual(eu.body.filter, { market: 'eu', currency: 'EUR', country: null });
+    assert.deepEqual(eu.body.filter, { market: 'eu', currency: 'EUR', country: null, channel: null });
     const page = await s.admin('GET', '/v1/admin/reports/orders?limit=1');
     assert.equal(page.body.items.length, 1);
     const next = await s.admin('GET', `/v1/admin/reports/orders?limit=1&cursor=${page.body.nextCursor}`);
