@@ -12,6 +12,7 @@ const KIND_WORDS: Record<string, string> = {
   return_approved: 'Return approved',
   return_rejected: 'Return rejected',
   refund: 'Refund',
+  quote_sent: 'Quote sent to a distributor',
 };
 const kindWords = (kind: string) => KIND_WORDS[kind] ?? kind;
 

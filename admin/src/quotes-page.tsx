@@ -42,6 +42,9 @@ type Quote = {
   validUntil: string;
   proForma: { number: string; issuedAt: string; url: string } | null;
   order: { id: string; number: string | null } | null;
+  /** When the distributor's link was last sent, and who accepted (operator, or the buyer's email). */
+  buyerLinkSentAt?: string | null;
+  acceptedBy?: string | null;
   createdAt: string;
 };
 
@@ -224,6 +227,7 @@ function QuoteScreen({ api, number }: { api: QuotesApi; number: string }) {
   const quote = useLoad(() => api.get(number), [number]);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [payTo, setPayTo] = useState({ accountHolder: '', iban: '', bic: '' });
+  const [sent, setSent] = useState<{ buyerLink: string; sentTo: string } | null>(null);
   if (!quote.data) return quote.error ? <Alert>{quote.error}</Alert> : <p aria-live="polite">Loading…</p>;
   const q = quote.data;
   const c = q.calculation;
@@ -232,7 +236,10 @@ function QuoteScreen({ api, number }: { api: QuotesApi; number: string }) {
     if (s === 'cancel' && !confirm(`Cancel quote ${number}?`)) return;
     try {
       setRefusal(null);
-      await api.step(number, s, s === 'accept' ? { payTo } : undefined);
+      // Left empty, the account is the store's own (PUT /v1/admin/store/bank-account).
+      const ownAccount = !payTo.accountHolder.trim() && !payTo.iban.trim() && !payTo.bic.trim();
+      const answer = await api.step(number, s, s === 'accept' && !ownAccount ? { payTo } : undefined);
+      if (s === 'send') setSent(answer as { buyerLink: string; sentTo: string });
       quote.reload();
     } catch (e) {
       setRefusal(refusalOf(e, (f) => (f.startsWith('payTo.') ? f.slice(6) : f)));
@@ -334,8 +341,8 @@ function QuoteScreen({ api, number }: { api: QuotesApi; number: string }) {
       </ul>
       <h2>Steps</h2>
       <div className="inline">
-        <button type="button" onClick={() => void step('send')} disabled={q.status !== 'draft'}>
-          Mark as sent
+        <button type="button" onClick={() => void step('send')} disabled={q.status !== 'draft' && q.status !== 'sent'}>
+          {q.status === 'sent' ? 'Send the link again' : 'Send to the distributor'}
         </button>
         <button type="button" onClick={() => void step('order')} disabled={q.status !== 'accepted'}>
           Place the order
@@ -349,6 +356,13 @@ function QuoteScreen({ api, number }: { api: QuotesApi; number: string }) {
           </button>
         )}
       </div>
+      {sent && (
+        <p role="status">
+          Sent to {sent.sentTo}. The distributor's link (shown once; sending again replaces it): <code>{sent.buyerLink}</code>
+        </p>
+      )}
+      {!sent && q.buyerLinkSentAt && <p>The distributor's link was sent {formatDateTime(q.buyerLinkSentAt)}.</p>}
+      {q.acceptedBy && <p>Accepted by {q.acceptedBy === 'operator' ? 'the store' : q.acceptedBy}.</p>}
       {q.status === 'sent' && (
         <form
           className="inline-form"
@@ -363,6 +377,7 @@ function QuoteScreen({ api, number }: { api: QuotesApi; number: string }) {
               {(p) => <input {...p} value={payTo[f]} onChange={(e) => setPayTo({ ...payTo, [f]: e.target.value })} />}
             </Field>
           ))}
+          <p className="hint">Leave the account empty to print the store's own bank account.</p>
           <button type="submit">Accepted: issue the pro forma</button>
         </form>
       )}

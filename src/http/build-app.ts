@@ -65,6 +65,8 @@ import { supportRoutes, type SupportRouteOptions } from './routes/support/suppor
 import { companyRoutes } from './routes/b2b/companies.js';
 import { priceListRoutes } from './routes/b2b/price-lists.js';
 import { quoteRoutes } from './routes/b2b/quotes.js';
+import { quotePageRoutes } from './routes/b2b/quote-page.js';
+import { storeBankAccountRoutes } from './routes/store/bank-account.js';
 import { bankTransferRoutes } from './routes/b2b/bank-transfers.js';
 import { receivablesRoute } from './routes/reports/receivables.js';
 
@@ -179,7 +181,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     supportRoutes(options.support ?? {}),
     companyRoutes,
     priceListRoutes,
-    quoteRoutes,
+    quoteRoutes(options.publicUrl ?? 'http://localhost:3000'),
+    quotePageRoutes,
+    storeBankAccountRoutes,
     bankTransferRoutes,
     receivablesRoute,
     auditLogRoutes,

@@ -38,7 +38,8 @@ describe('admin in a real browser: distributor quotes', { skip: browserSkipReaso
       // 120 x EUR 4.10 + export clearance 45.00 = EUR 537.00 under FCA.
       await a.page.getByText("Seller's price EUR 537.00").waitFor();
       assert.equal(await a.page.getByRole('row').filter({ hasText: 'FOB Free On Board' }).count(), 0, 'sea-only rules are not offered by air');
-      await a.page.getByRole('button', { name: 'Mark as sent' }).click();
+      await a.page.getByRole('button', { name: 'Send to the distributor' }).click();
+      await a.page.getByRole('status').getByText(/\/quotes\/Q-\d+\?t=/).waitFor();
       await a.page.getByLabel('IBAN').fill('DE89 3704 0044 0532 0130 01');
       await a.page.getByLabel('BIC').fill('COBADEFFXXX');
       await a.page.getByLabel('Pay to (account holder)').fill('Hội An Atelier');

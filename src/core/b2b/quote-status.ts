@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../result/result.js';
 
 /**
- * A distributor quote's life: `draft` -> `sent` (to the distributor) -> `accepted` (the pro forma
+ * A distributor quote's life: `draft` -> `sent` (to the distributor, again if need be) -> `accepted` (the pro forma
  * invoice is issued) -> `ordered` (the order is placed), or `cancelled` before it is ordered. A
  * draft or sent quote whose `validUntil` has passed reads as `expired` and can no longer be sent
  * or accepted; an accepted quote is a bargain struck and may still be ordered after that day.
@@ -11,7 +11,8 @@ export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 export type QuoteStep = 'send' | 'accept' | 'order' | 'cancel';
 
 const MOVES: Readonly<Record<QuoteStep, { from: readonly QuoteStatus[]; to: QuoteStatus; checksValidity: boolean }>> = {
-  send: { from: ['draft'], to: 'sent', checksValidity: true },
+  // Sending a sent quote again sends the distributor a new link (the old one stops working).
+  send: { from: ['draft', 'sent'], to: 'sent', checksValidity: true },
   accept: { from: ['sent'], to: 'accepted', checksValidity: true },
   order: { from: ['accepted'], to: 'ordered', checksValidity: false },
   cancel: { from: ['draft', 'sent', 'expired', 'accepted'], to: 'cancelled', checksValidity: false },

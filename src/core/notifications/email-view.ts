@@ -48,8 +48,27 @@ export type RenderedEmail = { subject: string; html: string; text: string };
 /** The merchant's wording of email messages: catalog locale (`de`, `zh-Hans`) -> message key -> ICU text. */
 export type EmailOverrides = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
+/**
+ * A distributor's quote, sent to its buyer with the link to see and accept it (`quote_sent`). The
+ * link carries the quote's secret token: it is put in the email and nowhere else.
+ */
+export type QuoteEmailView = {
+  kind: 'quote_sent';
+  locale: string;
+  /** The distributor's country (formats follow the language in that country). */
+  country: string;
+  store: { name: string };
+  to: string;
+  quote: { number: string; company: string; incoterm: string; price: EmailAmount; landed: EmailAmount; validUntil: string; link: string };
+};
+
+/** Whether a view is a quote's email (it has no order). */
+export function isQuoteEmailView(view: EmailView | QuoteEmailView): view is QuoteEmailView {
+  return view.kind === 'quote_sent' && 'quote' in view;
+}
+
 /** How buyers' emails are worded for a view, with the merchant's wording where it has one. */
-export type EmailRenderer = (view: EmailView, overrides: EmailOverrides) => RenderedEmail;
+export type EmailRenderer = (view: EmailView | QuoteEmailView, overrides: EmailOverrides) => RenderedEmail;
 
 /** A support team's answer to a buyer, sent as an email in the conversation's thread. */
 export type SupportReplyView = {

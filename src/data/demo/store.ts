@@ -10,3 +10,14 @@ export const DEMO_STORE = {
   defaultLocale: 'en',
   originCountry: 'VN',
 } as const;
+
+/**
+ * The demo store's euro account, which distributors pay into (printed on pro forma invoices). The
+ * IBAN and BIC are the Netherlands example of the SWIFT IBAN Registry (NL91ABNA0417164300, a bank
+ * in the Netherlands, BIC ABNANL2A): well-formed, check digits right, and no one's real account.
+ */
+export const DEMO_BANK_ACCOUNT = {
+  accountHolder: 'Hội An Atelier',
+  iban: 'NL91ABNA0417164300',
+  bic: 'ABNANL2A',
+} as const;

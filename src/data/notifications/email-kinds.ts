@@ -23,6 +23,8 @@ export const EMAIL_KINDS: readonly EmailKind[] = [
   { kind: 'return_approved', event: 'return.approved', delayMs: 0, about: ['return'] },
   { kind: 'return_rejected', event: 'return.rejected', delayMs: 0, about: ['return'] },
   { kind: 'refund', event: 'order.refunded', delayMs: 0, about: [] },
+  // A distributor's quote with its link: queued by the send itself (the link's token is in no event), not from an order.
+  { kind: 'quote_sent', event: 'quote.sent', delayMs: 0, about: [] },
 ];
 
 export const EMAIL_KIND_NAMES = EMAIL_KINDS.map((k) => k.kind);

@@ -7,7 +7,7 @@ import { keysetBefore } from './keyset.js';
 
 export type QuoteRow = typeof quotes.$inferSelect;
 export type NewQuote = Omit<typeof quotes.$inferInsert, 'createdAt' | 'updatedAt'>;
-export type QuotePatch = Partial<Pick<QuoteRow, 'status' | 'proFormaNumber' | 'proFormaIssuedAt' | 'orderId' | 'calculation'>>;
+export type QuotePatch = Partial<Pick<QuoteRow, 'status' | 'proFormaNumber' | 'proFormaIssuedAt' | 'orderId' | 'calculation' | 'buyerTokenHash' | 'buyerLinkSentAt' | 'acceptedBy'>>;
 export type QuoteRepository = ReturnType<typeof createQuoteRepository>;
 
 /**

@@ -9,6 +9,9 @@ export type StoreSettings = {
   originCountry: string;
 };
 
+/** The store's own bank account (IBAN without spaces, BIC), which distributors pay into; null until the owner sets it. */
+export type StoreBankAccountRow = { accountHolder: string; iban: string; bic: string };
+
 export type StoreRepository = ReturnType<typeof createStoreRepository>;
 
 export function createStoreRepository(orm: Orm) {
@@ -24,6 +27,25 @@ export function createStoreRepository(orm: Orm) {
         .from(storeSettings)
         .where(eq(storeSettings.id, 1));
       return row;
+    },
+
+    /** The bank account, or null when none is set (or the store is not set up). */
+    async bankAccount(): Promise<StoreBankAccountRow | null> {
+      const [row] = await orm
+        .select({ accountHolder: storeSettings.bankAccountHolder, iban: storeSettings.bankIban, bic: storeSettings.bankBic })
+        .from(storeSettings)
+        .where(eq(storeSettings.id, 1));
+      return row?.accountHolder && row.iban && row.bic ? { accountHolder: row.accountHolder, iban: row.iban, bic: row.bic } : null;
+    },
+
+    /** Set the bank account on the store's row; false when the store is not set up (no row). */
+    async setBankAccount(account: StoreBankAccountRow, at: Date): Promise<boolean> {
+      const saved = await orm
+        .update(storeSettings)
+        .set({ bankAccountHolder: account.accountHolder, bankIban: account.iban, bankBic: account.bic, updatedAt: at })
+        .where(eq(storeSettings.id, 1))
+        .returning({ id: storeSettings.id });
+      return saved.length > 0;
     },
 
     async upsert(settings: StoreSettings, at: Date): Promise<void> {

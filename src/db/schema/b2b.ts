@@ -138,6 +138,13 @@ export const quotes = pgTable(
     proFormaNumber: text('pro_forma_number').unique(),
     proFormaIssuedAt: at('pro_forma_issued_at'),
     orderId: uuid('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    /**
+     * The distributor's link to the quote: the SHA-256 of a random token sent to its buyer when the
+     * quote is sent (a new send replaces it); who accepted it (`operator`, or the buyer's email).
+     */
+    buyerTokenHash: text('buyer_token_hash'),
+    buyerLinkSentAt: at('buyer_link_sent_at'),
+    acceptedBy: text('accepted_by'),
     note: text('note'),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),

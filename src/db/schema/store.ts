@@ -10,6 +10,10 @@ export const storeSettings = pgTable(
     baseCurrency: char('base_currency', { length: 3 }).notNull(),
     defaultLocale: text('default_locale').notNull(),
     originCountry: char('origin_country', { length: 2 }).notNull(),
+    /** The store's own bank account, which distributors pay into by transfer (IBAN and BIC checked when written). */
+    bankAccountHolder: text('bank_account_holder'),
+    bankIban: text('bank_iban'),
+    bankBic: text('bank_bic'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

@@ -191,6 +191,8 @@ export const AUDITED_ROUTES: Readonly<Record<string, AuditTarget | NotAudited>> 
   'POST /v1/admin/quotes/:number/accept': { action: 'quote.accept', entityType: 'quote', id: param('number'), load: quote },
   'POST /v1/admin/quotes/:number/order': { action: 'quote.order', entityType: 'quote', id: param('number'), load: quote },
   'POST /v1/admin/quotes/:number/cancel': { action: 'quote.cancel', entityType: 'quote', id: param('number'), load: quote },
+  // The store's bank account that distributors pay into (before and after).
+  'PUT /v1/admin/store/bank-account': { action: 'store.bank_account_put', entityType: 'store', id: () => 'bank-account', load: async (c) => c.read('/v1/admin/store/bank-account') },
   // A distributor's bank transfer recorded against its order (the order before and after).
   'POST /v1/admin/orders/:number/bank-transfers': { action: 'order.bank_transfer', entityType: 'order', id: param('number'), load: order },
   // Market selection.

@@ -108,6 +108,7 @@ export async function deleteTemplateOverride(deps: Pick<EmailDataDeps, 'database
  * email its first parcel, for a return's its latest return, for a refund its latest refund.
  */
 export async function previewViewOfOrder(deps: EmailDataDeps, kind: string, numberText: unknown, locale: string | undefined, publicUrl: string): Promise<Result<EmailView, 'VALIDATION_FAILED' | 'ORDER_NOT_FOUND'>> {
+  if (kind === 'quote_sent') return fail('VALIDATION_FAILED', "a quote's email is about no order: preview it without `order` (a made-up quote)", { field: 'order' });
   const parsed = parseOrderNumber(numberText);
   if (!parsed.ok) return fail('VALIDATION_FAILED', parsed.message, { field: 'order' });
   const o = await deps.orders.byNumber(parsed.value.number);

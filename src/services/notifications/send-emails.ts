@@ -7,6 +7,7 @@ import { createEmailRepository, type EmailRow } from '../../db/repositories/emai
 import type { OrderView } from '../orders/order-view.js';
 import type { EmailDataDeps } from './email-view-data.js';
 import { emailViewOf } from './email-view-data.js';
+import { quoteEmailView } from '../b2b/quotes/buyer-quote-email.js';
 import type { MailTransport } from './mail-transport.js';
 
 export type MailerOptions = {
@@ -41,7 +42,7 @@ export async function sendDueEmails(deps: EmailDataDeps, options: MailerOptions)
   if (claimed.length === 0) return outcome;
   const overrides = await overridesByLocale(deps);
   for (const row of claimed) {
-    const prepared = row.kind === 'support_reply' ? await supportReplyMail(deps, row, options) : await orderMail(deps, row, options, now, overrides, emails);
+    const prepared = row.kind === 'support_reply' ? await supportReplyMail(deps, row, options) : row.kind === 'quote_sent' ? await quoteMail(deps, row, options, now, overrides) : await orderMail(deps, row, options, now, overrides, emails);
     if ('skip' in prepared) {
       await emails.skip(row.id, prepared.skip);
       outcome.skipped++;
@@ -84,6 +85,15 @@ async function orderMail(deps: EmailDataDeps, row: EmailRow, options: MailerOpti
   const reported = paymentAlreadyReported(row, built.value.order, await emails.ofKind(row.orderId!, 'order_confirmation'));
   if (reported) return { skip: reported };
   return { rendered: options.render(built.value.view, overrides), headers: {}, replyTo: options.replyTo };
+}
+
+/** A distributor's quote with its link, worded from the quote as it is now, or why it should not go. */
+async function quoteMail(deps: EmailDataDeps, row: EmailRow, options: MailerOptions, now: Date, overrides: EmailOverrides): Promise<PreparedMail> {
+  const skip = await reasonToSkip(deps, row, now);
+  if (skip !== undefined) return { skip };
+  const built = await quoteEmailView(deps, row, options.publicUrl());
+  if (!built.ok) return { skip: built.message };
+  return { rendered: options.render(built.value, overrides), headers: {}, replyTo: options.replyTo };
 }
 
 /**

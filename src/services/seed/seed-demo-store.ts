@@ -4,7 +4,8 @@ import { validateProductInput } from '../../core/catalog/validate-product-input.
 import { DEMO_CATALOG } from '../../data/demo/catalog.js';
 import { demoEcbXml } from '../../data/demo/fx-rates.js';
 import { DEFAULT_MARKET_ID, DEMO_MARKETS } from '../../data/demo/markets.js';
-import { DEMO_STORE } from '../../data/demo/store.js';
+import { DEMO_BANK_ACCOUNT, DEMO_STORE } from '../../data/demo/store.js';
+import { parseBankAccount } from '../store/bank-account.js';
 import { DEMO_WAREHOUSES } from '../../data/demo/warehouses.js';
 import { upsertProducts } from '../catalog/upsert-products.js';
 import { parseImportSource } from '../data-import/parse-import-source.js';
@@ -105,6 +106,15 @@ const STEPS: readonly SeedStep[] = [
     ownTransactions: true,
     async run(repos, _at, deps) {
       await seedDemoDistributors(deps, repos);
+      return {};
+    },
+  },
+  {
+    name: 'demo-bank-account',
+    async run(repos, at) {
+      const account = parseBankAccount(DEMO_BANK_ACCOUNT);
+      if (!account.ok) throw new Error(`the demo bank account is invalid: ${account.message}`);
+      await repos.store.setBankAccount({ accountHolder: account.value.accountHolder, iban: account.value.iban, bic: account.value.bic }, at);
       return {};
     },
   },

@@ -1,7 +1,8 @@
-import type { EmailRenderer, SupportReplyRenderer } from '../../core/notifications/email-view.js';
+import { isQuoteEmailView, type EmailRenderer, type SupportReplyRenderer } from '../../core/notifications/email-view.js';
 import { loadCatalogs, type Catalogs } from '../i18n/catalogs.js';
 import { createI18n, pickCatalogLocale } from '../i18n/translator.js';
 import { renderEmail, renderSupportReply } from './render-email.js';
+import { renderQuoteEmail } from './render-quote-email.js';
 
 /**
  * Word buyers' emails from the storefront's catalogs (src/data/i18n), each language's `email.*`
@@ -28,7 +29,8 @@ export function createEmailRenderer(catalogs: Catalogs = loadCatalogs()): EmailR
       }
       i18n = made;
     }
-    return renderEmail(view, i18n.translator(view.locale, view.country));
+    const t = i18n.translator(view.locale, view.country);
+    return isQuoteEmailView(view) ? renderQuoteEmail(view, t) : renderEmail(view, t);
   };
 }
 

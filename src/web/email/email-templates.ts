@@ -1,4 +1,4 @@
-import type { EmailView } from '../../core/notifications/email-view.js';
+import type { EmailView, QuoteEmailView } from '../../core/notifications/email-view.js';
 import { fail, ok, type Result } from '../../core/result/result.js';
 import { argumentsOf, BASE_LOCALE, type Catalogs } from '../i18n/catalogs.js';
 
@@ -49,9 +49,19 @@ export function checkEmailOverride(catalogs: Catalogs, locale: string, key: stri
   return ok(message);
 }
 
-/** A made-up order for previewing an email before any real one exists (a German buyer, two parcels, DDP). */
-export function sampleEmailView(kind: string, locale: string, country: string, storeName: string, publicUrl: string): EmailView {
+/** A made-up order for previewing an email before any real one exists (a German buyer, two parcels, DDP); for a quote's email, a made-up quote. */
+export function sampleEmailView(kind: string, locale: string, country: string, storeName: string, publicUrl: string): EmailView | QuoteEmailView {
   const eur = (amount: string) => ({ amount, currency: 'EUR' });
+  if (kind === 'quote_sent') {
+    return {
+      kind: 'quote_sent',
+      locale,
+      country,
+      store: { name: storeName },
+      to: 'buying@distributor.example',
+      quote: { number: 'Q-1001', company: 'Kaffeehaus Nord GmbH', incoterm: 'CIF Hamburg, DE (Incoterms® 2020)', price: eur('2680.00'), landed: eur('3293.42'), validUntil: '2026-12-27', link: `${publicUrl.replace(/\/+$/, '')}/quotes/Q-1001?t=sample` },
+    };
+  }
   return {
     kind,
     locale,

@@ -17323,7 +17323,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "order_confirmation" | "payment_received" | "shipped" | "customs_hold" | "delivered" | "return_approved" | "return_rejected" | "refund";
+                                kind: "order_confirmation" | "payment_received" | "shipped" | "customs_hold" | "delivered" | "return_approved" | "return_rejected" | "refund" | "quote_sent";
                                 order: string | null;
                                 to: string;
                                 locale: string;
@@ -17424,7 +17424,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "order_confirmation" | "payment_received" | "shipped" | "customs_hold" | "delivered" | "return_approved" | "return_rejected" | "refund";
+                            kind: "order_confirmation" | "payment_received" | "shipped" | "customs_hold" | "delivered" | "return_approved" | "return_rejected" | "refund" | "quote_sent";
                             order: string | null;
                             to: string;
                             locale: string;
@@ -17722,7 +17722,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "order_confirmation" | "payment_received" | "shipped" | "customs_hold" | "delivered" | "return_approved" | "return_rejected" | "refund";
+                        kind: "order_confirmation" | "payment_received" | "shipped" | "customs_hold" | "delivered" | "return_approved" | "return_rejected" | "refund" | "quote_sent";
                         locale: string;
                         /** @example LF-100420 */
                         order?: string;
@@ -20553,6 +20553,10 @@ export interface paths {
                                     issuedAt?: string;
                                     url?: string;
                                 } | null;
+                                /** @description when the distributor was last sent its link */
+                                buyerLinkSentAt?: string | null;
+                                /** @description who accepted: `operator`, or the buyer's email through the link */
+                                acceptedBy?: string | null;
                                 order?: {
                                     id?: string;
                                     number?: string | null;
@@ -20693,6 +20697,10 @@ export interface paths {
                                 issuedAt?: string;
                                 url?: string;
                             } | null;
+                            /** @description when the distributor was last sent its link */
+                            buyerLinkSentAt?: string | null;
+                            /** @description who accepted: `operator`, or the buyer's email through the link */
+                            acceptedBy?: string | null;
                             order?: {
                                 id?: string;
                                 number?: string | null;
@@ -20835,6 +20843,10 @@ export interface paths {
                                 issuedAt?: string;
                                 url?: string;
                             } | null;
+                            /** @description when the distributor was last sent its link */
+                            buyerLinkSentAt?: string | null;
+                            /** @description who accepted: `operator`, or the buyer's email through the link */
+                            acceptedBy?: string | null;
                             order?: {
                                 id?: string;
                                 number?: string | null;
@@ -20975,7 +20987,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a draft quote as sent to the distributor (an expired one is 409 QUOTE_EXPIRED) */
+        /** Send the quote to the distributor (draft or sent -> sent): emails its buyer a new link to the quote (the old one stops working) and answers it once as `buyerLink`; an expired one is 409 QUOTE_EXPIRED */
         post: {
             parameters: {
                 query?: never;
@@ -21029,6 +21041,10 @@ export interface paths {
                                 issuedAt?: string;
                                 url?: string;
                             } | null;
+                            /** @description when the distributor was last sent its link */
+                            buyerLinkSentAt?: string | null;
+                            /** @description who accepted: `operator`, or the buyer's email through the link */
+                            acceptedBy?: string | null;
                             order?: {
                                 id?: string;
                                 number?: string | null;
@@ -21036,6 +21052,13 @@ export interface paths {
                             note?: string | null;
                             createdAt?: string;
                             updatedAt?: string;
+                            /**
+                             * Format: uri
+                             * @example https://shop.example/quotes/Q-1001?t=…
+                             */
+                            buyerLink: string;
+                            /** @description the email address the link was sent to */
+                            sentTo: string;
                         };
                     };
                 };
@@ -21119,7 +21142,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The distributor accepts: issues the pro forma invoice number, with the seller's account to pay into */
+        /** The distributor accepts: issues the pro forma invoice number, with the account to pay into (`payTo`, default the store's bank account) */
         post: {
             parameters: {
                 query?: never;
@@ -21133,7 +21156,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        payTo: {
+                        /** @description the account the distributor pays into; default the store's bank account */
+                        payTo?: {
                             accountHolder: string;
                             iban: string;
                             bic: string;
@@ -21183,6 +21207,10 @@ export interface paths {
                                 issuedAt?: string;
                                 url?: string;
                             } | null;
+                            /** @description when the distributor was last sent its link */
+                            buyerLinkSentAt?: string | null;
+                            /** @description who accepted: `operator`, or the buyer's email through the link */
+                            acceptedBy?: string | null;
                             order?: {
                                 id?: string;
                                 number?: string | null;
@@ -21335,6 +21363,10 @@ export interface paths {
                                     issuedAt?: string;
                                     url?: string;
                                 } | null;
+                                /** @description when the distributor was last sent its link */
+                                buyerLinkSentAt?: string | null;
+                                /** @description who accepted: `operator`, or the buyer's email through the link */
+                                acceptedBy?: string | null;
                                 order?: {
                                     id?: string;
                                     number?: string | null;
@@ -21483,6 +21515,10 @@ export interface paths {
                                 issuedAt?: string;
                                 url?: string;
                             } | null;
+                            /** @description when the distributor was last sent its link */
+                            buyerLinkSentAt?: string | null;
+                            /** @description who accepted: `operator`, or the buyer's email through the link */
+                            acceptedBy?: string | null;
                             order?: {
                                 id?: string;
                                 number?: string | null;
@@ -21558,6 +21594,146 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/store/bank-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store's bank account that distributors pay into (null while none is set) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null while no account is set */
+                            account: {
+                                accountHolder?: string;
+                                /** @example NL91ABNA0417164300 */
+                                iban?: string;
+                                /** @example NL91 ABNA 0417 1643 00 */
+                                ibanPrinted?: string;
+                                /** @example ABNANL2A */
+                                bic?: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the store's bank account: { accountHolder, iban, bic } (ISO 13616 IBAN with its check digits, ISO 9362 BIC of a bank in the IBAN's country) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountHolder: string;
+                        iban: string;
+                        bic: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null while no account is set */
+                            account: {
+                                accountHolder?: string;
+                                /** @example NL91ABNA0417164300 */
+                                iban?: string;
+                                /** @example NL91 ABNA 0417 1643 00 */
+                                ibanPrinted?: string;
+                                /** @example ABNANL2A */
+                                bic?: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An error as application/problem+json (RFC 9457). `code` is stable; `detail` is for people. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -44,6 +44,8 @@ export const quoteSchema = {
     calculation: { ...open, description: 'cost lines with who bears each, risk, insurance cover, price, buyer extra, landed cost, the comparison of usable rules, the landed-cost engine lines and rates' },
     validUntil: { type: 'string', format: 'date' },
     proForma: { type: ['object', 'null'], properties: { number: { type: 'string' }, issuedAt: { type: 'string' }, url: { type: 'string' } } },
+    buyerLinkSentAt: { type: ['string', 'null'], description: 'when the distributor was last sent its link' },
+    acceptedBy: { type: ['string', 'null'], description: "who accepted: `operator`, or the buyer's email through the link" },
     order: { type: ['object', 'null'], properties: { id: { type: 'string' }, number: { type: ['string', 'null'] } } },
     note: { type: ['string', 'null'] },
     createdAt: { type: 'string' },
@@ -55,8 +57,14 @@ export const quoteListSchema = { type: 'object', required: ['items', 'nextCursor
 
 export const acceptBody = {
   type: 'object',
-  required: ['payTo'],
-  properties: { payTo: { type: 'object', required: ['accountHolder', 'iban', 'bic'], properties: { accountHolder: { type: 'string' }, iban: { type: 'string' }, bic: { type: 'string' } } } },
+  properties: { payTo: { type: 'object', description: "the account the distributor pays into; default the store's bank account", required: ['accountHolder', 'iban', 'bic'], properties: { accountHolder: { type: 'string' }, iban: { type: 'string' }, bic: { type: 'string' } } } },
+} as const;
+
+/** The answer of /send: the quote and, this once, the distributor's link (only its hash is kept). */
+export const sentQuoteSchema = {
+  ...quoteSchema,
+  required: [...quoteSchema.required, 'buyerLink', 'sentTo'],
+  properties: { ...quoteSchema.properties, buyerLink: { type: 'string', format: 'uri', examples: ['https://shop.example/quotes/Q-1001?t=…'] }, sentTo: { type: 'string', description: 'the email address the link was sent to' } },
 } as const;
 
 export const orderBody = { type: 'object', properties: { holdDays: { type: 'integer', minimum: 1, maximum: 60, default: 14 } } } as const;

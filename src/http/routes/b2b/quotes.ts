@@ -12,7 +12,7 @@ import { sendFailure } from '../../errors.js';
 import { PAGE_QUERY, problemResponses, type RouteRegistrar } from '../../route.js';
 import { objectBodyOnly } from '../../validate-in-core.js';
 import { optionalObjectBody } from '../payments/schemas.js';
-import { acceptBody, orderBody, quoteListSchema, quoteOrderSchema, quoteRequestBody, quoteSchema } from './quotes-schemas.js';
+import { acceptBody, orderBody, quoteListSchema, quoteOrderSchema, quoteRequestBody, quoteSchema, sentQuoteSchema } from './quotes-schemas.js';
 
 type NumberRoute = { Params: { number: string } };
 const tags = ['distributors'];
@@ -25,7 +25,7 @@ const params = { type: 'object', required: ['number'], properties: { number: { t
  * a quantity under the MOQ 422 BELOW_MINIMUM_ORDER (`lines[i].quantity`), an expired quote 409
  * QUOTE_EXPIRED (`validUntil`), a step out of order 409 QUOTE_STATE_CONFLICT (`status`).
  */
-export const quoteRoutes: RouteRegistrar = (app, deps) => {
+export const quoteRoutes = (publicUrl: string): RouteRegistrar => (app, deps) => {
   const readOnly = requireScope(deps, 'admin', 'read_only');
   const operator = requireScope(deps, 'admin', 'operator');
 
@@ -81,8 +81,8 @@ export const quoteRoutes: RouteRegistrar = (app, deps) => {
       return r.ok ? r.value : sendFailure(request, reply, r);
     });
 
-  step('send', 'Mark a draft quote as sent to the distributor (an expired one is 409 QUOTE_EXPIRED)', (n) => sendQuote(deps, n));
-  step('accept', "The distributor accepts: issues the pro forma invoice number, with the seller's account to pay into", (n, b) => acceptQuote(deps, n, b), acceptBody);
+  step('send', "Send the quote to the distributor (draft or sent -> sent): emails its buyer a new link to the quote (the old one stops working) and answers it once as `buyerLink`; an expired one is 409 QUOTE_EXPIRED", (n) => sendQuote(deps, n, { publicUrl }), undefined, sentQuoteSchema);
+  step('accept', "The distributor accepts: issues the pro forma invoice number, with the account to pay into (`payTo`, default the store's bank account)", (n, b) => acceptQuote(deps, n, b), acceptBody);
   step('order', 'Place the order of an accepted quote: stock held (prepayment) or taken (net terms), payment terms and due date', (n, b) => orderQuote(deps, n, b), orderBody, quoteOrderSchema);
   step('cancel', 'Call a quote off before it is ordered', (n) => cancelQuote(deps, n));
 };

@@ -21,6 +21,9 @@ export type QuoteView = {
   calculation: Record<string, unknown>;
   validUntil: string;
   proForma: { number: string; issuedAt: string; url: string } | null;
+  /** When the distributor was last sent its link; who accepted (`operator`, or the buyer's email). */
+  buyerLinkSentAt: string | null;
+  acceptedBy: string | null;
   order: { id: string; number: string | null } | null;
   note: string | null;
   createdAt: string;
@@ -46,6 +49,8 @@ export function toQuoteView(row: QuoteRow, today: string, extra: { company?: { n
     calculation: row.calculation,
     validUntil: row.validUntil,
     proForma: row.proFormaNumber && row.proFormaIssuedAt ? { number: row.proFormaNumber, issuedAt: row.proFormaIssuedAt.toISOString(), url: `/v1/admin/quotes/${row.number}/pro-forma` } : null,
+    buyerLinkSentAt: row.buyerLinkSentAt?.toISOString() ?? null,
+    acceptedBy: row.acceptedBy,
     order: row.orderId ? { id: row.orderId, number: extra.orderNumber ?? null } : null,
     note: row.note,
     createdAt: row.createdAt.toISOString(),
