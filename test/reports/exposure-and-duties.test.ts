@@ -165,8 +165,8 @@ describeWithDatabases('reports: currency exposure, carrier duty invoices and the
     const csv = await s.admin('GET', '/v1/admin/reports/orders?currency=JPY&format=csv');
     assert.equal(csv.headers.get('content-disposition'), 'attachment; filename="orders-JPY-2026-10-29-2026-11-27.csv"');
     const [header, row] = csv.text.split('\r\n');
-    assert.equal(header, 'order,paid_at,market,country,currency,incoterm,status,goods,discount,shipping,duties,taxes,fees,total,refunded,net');
-    assert.match(row!, new RegExp(`^${j.number},2026-11-27T09:\\d\\d:\\d\\d\\.\\d{3}Z,jp,JP,JPY,DDP,fulfilled,${j.totals.goods.amount},0,${j.totals.shipping.amount},${j.totals.duties.amount},${j.totals.taxes.amount},${j.totals.fees.amount},${j.totals.total.amount},0,${j.totals.total.amount}$`));
+    assert.equal(header, 'order,paid_at,market,country,currency,incoterm,status,goods,discount,shipping,duties,taxes,fees,total,refunded,net,sales_channel,channel_order_id');
+    assert.match(row!, new RegExp(`^${j.number},2026-11-27T09:\\d\\d:\\d\\d\\.\\d{3}Z,jp,JP,JPY,DDP,fulfilled,${j.totals.goods.amount},0,${j.totals.shipping.amount},${j.totals.duties.amount},${j.totals.taxes.amount},${j.totals.fees.amount},${j.totals.total.amount},0,${j.totals.total.amount},storefront,$`));
 
     const dashboard = await s.admin('GET', '/v1/admin/reports/dashboard?format=csv');
     assert.equal(dashboard.status, 200, said(dashboard));
