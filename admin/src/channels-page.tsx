@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { createCaller, type Api } from './api.js';
 import { formatDateTime } from './format.js';
+import { ChannelsNav } from './marketplace-orders-nav.js';
 import { Alert, useLoad, useTitle } from './ui.js';
 
 type FeedProblem = { product: string; sku: string; field: string; message: string };
@@ -33,6 +34,7 @@ export function ChannelsPage({ api }: { api: Api }) {
   return (
     <section aria-labelledby="channels-title">
       <h1 id="channels-title">Channel feeds</h1>
+      <ChannelsNav current="feeds" />
       <p className="hint">Give each URL to the channel once; it fetches the feed on its schedule and always gets the current catalog, prices and stock.</p>
       {markets.error && <Alert>{markets.error}</Alert>}
       <label htmlFor="feed-market">Market</label>

@@ -25,6 +25,7 @@ const SupportPage = lazy(() => import('./support-page.js').then((m) => ({ defaul
 const CompaniesPage = lazy(() => import('./companies-page.js').then((m) => ({ default: m.CompaniesPage })));
 const QuotesPage = lazy(() => import('./quotes-page.js').then((m) => ({ default: m.QuotesPage })));
 const ChannelsPage = lazy(() => import('./channels-page.js').then((m) => ({ default: m.ChannelsPage })));
+const MarketplaceOrdersPage = lazy(() => import('./marketplace-orders-page.js').then((m) => ({ default: m.MarketplaceOrdersPage })));
 
 /** The screens, in the order of the main navigation. /admin itself opens the catalog. */
 const SECTIONS = [
@@ -90,6 +91,7 @@ function screenFor(api: Api, path: string): ReactNode {
     case 'audit':
       return id ? <NotFound path={path} /> : <AuditPage />;
     case 'channels':
+      if (id === 'orders') return <MarketplaceOrdersPage />;
       return id ? <NotFound path={path} /> : <ChannelsPage api={api} />;
     case 'market-selection':
       return id ? <NotFound path={path} /> : <MarketSelectionPage api={api} />;
