@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { browserSkipReason, launchBrowser } from '../support/browser.js';
 import { describeWithDatabases } from '../support/test-database.js';
-import { addDistributor, startQuoteServer, type QuoteServer } from './quotes-support.js';
+import { addDistributor, startQuoteServer, type QuoteServer, cifHamburg as cifHamburgFor } from './quotes-support.js';
 
 describe("a distributor opens its quote link in a real browser and accepts", { skip: browserSkipReason() }, () => {
   describeWithDatabases('the link, Accept, the pro forma', (db) => {
@@ -24,7 +24,7 @@ describe("a distributor opens its quote link in a real browser and accepts", { s
 
     test('the page shows the landed cost; Accept (a form post with no referrer) issues the pro forma, which downloads', async () => {
       const de = await addDistributor(s, { name: 'Kaffeehaus Nord GmbH', country: 'DE', currency: 'EUR', paymentTerms: 'net_30', address: { lines: ['Speicherstadt 1'], city: 'Hamburg', postalCode: '20457' }, items: [{ sku: 'COF-ROB-250', moq: 24, multiple: 12, tiers: [[24, 450], [96, 410]] }, { sku: 'NUT-W320-500', moq: 20, tiers: [[1, 892]] }] });
-      const created = await s.admin('POST', '/v1/admin/quotes', { companyId: de.id, incoterm: 'CIF', transportMode: 'sea', namedPlace: 'Hamburg, DE', warehouse: 'vn-hoian', lines: [{ sku: 'COF-ROB-250', quantity: 120 }, { sku: 'NUT-W320-500', quantity: 40 }], costs: { loading: 1_500, exportClearance: 4_500, mainCarriage: 38_000, unloading: 2_000, importClearance: 6_000 }, insuranceRatePercent: '0.3' });
+      const created = await s.admin('POST', '/v1/admin/quotes', cifHamburgFor(de.id));
       const sent = await s.admin('POST', `/v1/admin/quotes/${created.body.number}/send`);
       const link = new URL(sent.body.buyerLink);
       const page = await (await browser.newContext({ acceptDownloads: true })).newPage();

@@ -8,7 +8,7 @@ import { sendDueEmails } from '../../src/services/notifications/send-emails.js';
 import { createEmailRenderer, createReplyRenderer } from '../../src/web/email/email-renderer.js';
 import { pdfText } from '../documents/support.js';
 import { describeWithDatabases, unwrap } from '../support/test-database.js';
-import { addDistributor, startQuoteServer, type QuoteServer } from './quotes-support.js';
+import { addDistributor, startQuoteServer, type QuoteServer, cifHamburg as cifHamburgFor } from './quotes-support.js';
 
 const HAMBURG = { lines: ['Speicherstadt 1'], city: 'Hamburg', postalCode: '20457' };
 const DEMO_ACCOUNT = { accountHolder: 'Hội An Atelier', iban: 'NL91ABNA0417164300', ibanPrinted: 'NL91 ABNA 0417 1643 00', bic: 'ABNANL2A' };
@@ -19,17 +19,7 @@ describeWithDatabases("the distributor's quote link and the store's bank account
   let operatorKey: string;
   const mails: OutgoingMail[] = [];
   const transport: MailTransport = { send: async (mail) => (mails.push(mail), { ok: true, response: '250 queued' }), close() {} };
-  const cifHamburg = (extra: Record<string, unknown> = {}) => ({
-    companyId: de.id,
-    incoterm: 'CIF',
-    transportMode: 'sea',
-    namedPlace: 'Hamburg, DE',
-    warehouse: 'vn-hoian',
-    lines: [{ sku: 'COF-ROB-250', quantity: 120 }, { sku: 'NUT-W320-500', quantity: 40 }],
-    costs: { loading: 1_500, exportClearance: 4_500, mainCarriage: 38_000, unloading: 2_000, importClearance: 6_000 },
-    insuranceRatePercent: '0.3',
-    ...extra,
-  });
+  const cifHamburg = (extra: Record<string, unknown> = {}) => cifHamburgFor(de.id, extra);
   /** A new quote, sent: its number and the path of its link. */
   const sentQuote = async (extra: Record<string, unknown> = {}) => {
     const created = await s.admin('POST', '/v1/admin/quotes', cifHamburg(extra));

@@ -9,6 +9,19 @@ import { buildTestApp, type TestApp } from '../support/test-app.js';
 
 /** The day the expected amounts were worked out for (the rules in effect, the demo's ECB rates). */
 export const QUOTE_DAY = '2026-11-27T09:00:00.000Z';
+
+/** The hand-checked quote of the tests: coffee and cashews from Hội An, CIF Hamburg by sea, insured at 0.3 %. */
+export const cifHamburg = (companyId: string, extra: Record<string, unknown> = {}) => ({
+  companyId,
+  incoterm: 'CIF',
+  transportMode: 'sea',
+  namedPlace: 'Hamburg, DE',
+  warehouse: 'vn-hoian',
+  lines: [{ sku: 'COF-ROB-250', quantity: 120 }, { sku: 'NUT-W320-500', quantity: 40 }],
+  costs: { loading: 1_500, exportClearance: 4_500, mainCarriage: 38_000, unloading: 2_000, importClearance: 6_000 },
+  insuranceRatePercent: '0.3',
+  ...extra,
+});
 const DAY_MS = 86_400_000;
 
 export type QuoteServer = TestApp & {

@@ -5,7 +5,7 @@ import { orders } from '../../src/db/schema/index.js';
 import { createApiKey } from '../../src/services/api-keys/create-api-key.js';
 import { describeWithDatabases, unwrap } from '../support/test-database.js';
 import { pdfText } from '../documents/support.js';
-import { addDistributor, startQuoteServer, type QuoteServer } from './quotes-support.js';
+import { addDistributor, startQuoteServer, type QuoteServer, cifHamburg as cifHamburgFor } from './quotes-support.js';
 
 const PAY_TO = { accountHolder: 'Hội An Atelier Co., Ltd', iban: 'DE89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX' };
 const HAMBURG = { lines: ['Speicherstadt 1'], city: 'Hamburg', postalCode: '20457' };
@@ -15,16 +15,7 @@ describeWithDatabases('distributor quotes under Incoterms 2020', (db) => {
   let s: QuoteServer;
   let de: { id: string };
   let us: { id: string };
-  const cifHamburg = () => ({
-    companyId: de.id,
-    incoterm: 'CIF',
-    transportMode: 'sea',
-    namedPlace: 'Hamburg, DE',
-    warehouse: 'vn-hoian',
-    lines: [{ sku: 'COF-ROB-250', quantity: 120 }, { sku: 'NUT-W320-500', quantity: 40 }],
-    costs: { loading: 1_500, exportClearance: 4_500, mainCarriage: 38_000, unloading: 2_000, importClearance: 6_000 },
-    insuranceRatePercent: '0.3',
-  });
+  const cifHamburg = () => cifHamburgFor(de.id);
 
   before(async () => {
     s = await startQuoteServer(db());

@@ -149,6 +149,27 @@ export const DOMESTIC_SALE_SCHEME = 'DOMESTIC';
 
 
 /**
+ * A cart that is never stored, for quoting what a checkout would do with these lines (the help
+ * page's example, an imported marketplace order's routing): open, version 1, no discount or chosen
+ * delivery, expiring `at`.
+ */
+export function unsavedCart(c: Pick<CartRecord, 'market' | 'currency' | 'country' | 'locale' | 'lines'> & Partial<Pick<CartRecord, 'email' | 'address'>>, at: Date): CartRecord {
+  return {
+    id: '00000000-0000-0000-0000-000000000000',
+    email: null,
+    address: null,
+    ...c,
+    discountCode: null,
+    deliveryOption: null,
+    status: 'open',
+    version: 1,
+    expiresAt: at,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/**
  * Price a cart as it stands: every line at the market's price for the buyer's country, the discount
  * code, and for every way the cart could ship (one warehouse or a split; each service) the shipping
  * and what the landed-cost engine says the import costs; routing picks the cheapest landed cost

@@ -35,7 +35,7 @@ export async function loadCustomsInput(deps: DocumentDeps, order: OrderRecord, p
   const shipment = order.shipments.find((s) => s.position === position);
   if (!shipment) return fail('SHIPMENT_NOT_FOUND', `order ${order.number} has no parcel ${position} (it has ${order.shipments.length}: positions 0 to ${order.shipments.length - 1})`, { field: 'position' });
   const placedOn = day(order.createdAt);
-  const [store, warehouse, atSale, atDocument, rules, facts, freight, namedPlace] = await Promise.all([
+  const [store, warehouse, atSale, atDocument, rules, facts, freight] = await Promise.all([
     deps.store.get(),
     deps.warehouses.getByCode(shipment.warehouse),
     deps.registrations.validOn(placedOn),
@@ -46,8 +46,9 @@ export async function loadCustomsInput(deps: DocumentDeps, order: OrderRecord, p
       'en',
     ),
     freightForDocuments(deps, order),
-    order.quoteId ? freightRepository(deps).quoteNamedPlace(order.quoteId).then((p) => p ?? null) : null,
   ]);
+  // A quote's named place: the freight shipment has read it already when there is one.
+  const namedPlace = freight ? freight.incoterm.place : order.quoteId ? ((await freightRepository(deps).quoteNamedPlace(order.quoteId)) ?? null) : null;
   if (!store) return fail('VALIDATION_FAILED', 'the store is not set up (no store settings)', { field: 'store' });
   if (!warehouse) return fail('VALIDATION_FAILED', `warehouse ${shipment.warehouse} of parcel ${position} no longer exists`, { field: 'warehouse' });
   // The numbers valid on the day of the sale, then any registered since that are valid on the document's date.

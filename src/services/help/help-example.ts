@@ -1,5 +1,4 @@
-import type { CartRecord } from '../../db/repositories/cart-repository.js';
-import { quoteCart, type CartTotals } from '../checkout/cart-quote.js';
+import { quoteCart, unsavedCart, type CartTotals } from '../checkout/cart-quote.js';
 import type { CheckoutDeps } from '../checkout/checkout-deps.js';
 
 /** One unit of a product, priced and delivered to a country exactly as a cart is, for the help page. */
@@ -25,23 +24,7 @@ export async function quoteHelpExample(deps: CheckoutDeps, input: { market: stri
   const [variant] = await deps.carts.variants({ skus: [input.sku] });
   if (!variant) return null;
   const at = deps.clock();
-  const cart: CartRecord = {
-    id: '00000000-0000-0000-0000-000000000000',
-    market: input.market,
-    currency: input.currency,
-    country: input.country,
-    locale: input.locale,
-    email: null,
-    address: null,
-    discountCode: null,
-    deliveryOption: null,
-    status: 'open',
-    version: 1,
-    expiresAt: at,
-    createdAt: at,
-    updatedAt: at,
-    lines: [{ variantId: variant.variantId, sku: variant.sku, quantity: 1, position: 0 }],
-  };
+  const cart = unsavedCart({ market: input.market, currency: input.currency, country: input.country, locale: input.locale, lines: [{ variantId: variant.variantId, sku: variant.sku, quantity: 1, position: 0 }] }, at);
   const priced = await quoteCart(deps, cart, input.date);
   if (!priced.ok) return null;
   const q = priced.value.quote;

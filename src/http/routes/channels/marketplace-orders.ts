@@ -1,8 +1,8 @@
-import type { FastifyError, FastifyRequest } from 'fastify';
 import { importMarketplaceOrders } from '../../../services/channels/marketplace-orders/import-marketplace-orders.js';
 import { MARKETPLACE_CHANNELS } from '../../../services/channels/marketplace-orders/marketplace-channels.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
-import { handleError, sendFailure, sendProblem } from '../../errors.js';
+import { acceptFileBodies } from '../../file-bodies.js';
+import { sendFailure, sendProblem } from '../../errors.js';
 import { problemResponses, type RouteRegistrar } from '../../route.js';
 
 const refusalSchema = {
@@ -38,16 +38,7 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = { amazon: 'application/jso
  */
 export const marketplaceOrderRoutes: RouteRegistrar = (app, deps) => {
   void app.register(async (scope) => {
-    scope.removeContentTypeParser('application/json');
-    const keepBytes = (_request: FastifyRequest, body: Buffer, done: (error: Error | null, body?: Buffer) => void) => done(null, body);
-    scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, keepBytes);
-    scope.addContentTypeParser('text/csv', { parseAs: 'buffer' }, keepBytes);
-    scope.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-        return sendProblem(request, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', `content type ${JSON.stringify(request.headers['content-type'] ?? '')} is not accepted; send the export as text/csv (eBay) or application/json (Amazon)`);
-      }
-      return handleError(error, request, reply);
-    });
+    acceptFileBodies(scope, 'send the export as text/csv (eBay) or application/json (Amazon)');
 
     scope.post<{ Querystring: { channel: string } }>(
       '/v1/admin/channel-orders/import',

@@ -1,10 +1,11 @@
 import { PassThrough } from 'node:stream';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { describeDryRun, prepareUploadedCatalog } from '../../../services/catalog/import/import-uploaded-catalog.js';
 import type { CatalogFormat } from '../../../services/catalog/import/prepare-catalog-import.js';
 import { DEFAULT_CATALOG_BATCH_SIZE, MAX_CATALOG_BATCH_SIZE, writeCatalogImport } from '../../../services/catalog/import/write-catalog-import.js';
 import { bearerSecurity, requireScope } from '../../auth.js';
-import { handleError, sendFailure, sendProblem } from '../../errors.js';
+import { acceptFileBodies } from '../../file-bodies.js';
+import { sendFailure, sendProblem } from '../../errors.js';
 import { problemResponses, type RouteRegistrar } from '../../route.js';
 
 type ImportQuery = { format?: CatalogFormat; dryRun?: boolean; name?: string; batchSize?: number };
@@ -27,17 +28,7 @@ With \`dryRun=true\` nothing is written and the only line is \`{"type":"summary"
  */
 export const postCatalogImport: RouteRegistrar = (app, deps) => {
   void app.register(async (scope) => {
-    // Bytes as sent: the catalog parsers report lines and columns of the file, not of re-serialized JSON.
-    scope.removeContentTypeParser('application/json');
-    const keepBytes = (_request: FastifyRequest, body: Buffer, done: (error: Error | null, body?: Buffer) => void) => done(null, body);
-    scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, keepBytes);
-    scope.addContentTypeParser('text/csv', { parseAs: 'buffer' }, keepBytes);
-    scope.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-        return sendProblem(request, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', `content type ${JSON.stringify(request.headers['content-type'] ?? '')} is not accepted; send the file as text/csv or application/json`);
-      }
-      return handleError(error, request, reply);
-    });
+    acceptFileBodies(scope, 'send the file as text/csv or application/json');
 
     scope.post<{ Querystring: ImportQuery }>(
       '/v1/admin/catalog/imports',

@@ -1,7 +1,7 @@
 import type { MarketplaceOrder } from '../../../core/channels/marketplace-orders/marketplace-order.js';
-import type { CartRecord, CartVariant } from '../../../db/repositories/cart-repository.js';
+import type { CartVariant } from '../../../db/repositories/cart-repository.js';
 import type { MarketRow } from '../../../db/repositories/market-repository.js';
-import { quoteCart, type FrozenCart } from '../../checkout/cart-quote.js';
+import { quoteCart, unsavedCart, type FrozenCart } from '../../checkout/cart-quote.js';
 import type { CheckoutDeps } from '../../checkout/checkout-deps.js';
 import type { Refusal } from './refusal.js';
 
@@ -43,23 +43,18 @@ export async function routeMarketplaceOrder(deps: CheckoutDeps, order: Marketpla
   const quantities = new Map<string, number>();
   for (const l of order.lines) quantities.set(l.sku, (quantities.get(l.sku) ?? 0) + l.quantity);
   const at = deps.clock();
-  const cart: CartRecord = {
-    id: '00000000-0000-0000-0000-000000000000',
-    market: market.id,
-    currency: market.currency,
-    country: order.address.country,
-    locale: market.locales[0] ?? 'en',
-    email: order.email ?? 'buyer@marketplace.invalid',
-    address: { ...order.address, lines: [...order.address.lines] },
-    discountCode: null,
-    deliveryOption: null,
-    status: 'open',
-    version: 1,
-    expiresAt: at,
-    createdAt: at,
-    updatedAt: at,
-    lines: skus.map((sku, position) => ({ variantId: variants.get(sku)!.variantId, sku, quantity: quantities.get(sku)!, position })),
-  };
+  const cart = unsavedCart(
+    {
+      market: market.id,
+      currency: market.currency,
+      country: order.address.country,
+      locale: market.locales[0] ?? 'en',
+      email: order.email ?? 'buyer@marketplace.invalid',
+      address: { ...order.address, lines: [...order.address.lines] },
+      lines: skus.map((sku, position) => ({ variantId: variants.get(sku)!.variantId, sku, quantity: quantities.get(sku)!, position })),
+    },
+    at,
+  );
   const priced = await quoteCart(deps, cart, date);
   if (!priced.ok) return refuse(priced.code === 'MARKET_NOT_FOUND' ? order.countryField : 'lines', priced.code, priced.message);
   const { quote, frozen } = priced.value;
